@@ -1,0 +1,101 @@
+package org.priorart.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Expands command-line paths into readable sources: a directory into its files (recursively, in name
+ * order), a .zip into its entries, a .gz into its decompressed content. Nested archives (a .gz inside
+ * a .zip) are opened too, because weekly USPTO bulk files come that way.
+ */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /**
+     * Lists the sources behind the given paths.
+     *
+     * @throws IOException naming the path when it does not exist or cannot be listed
+     */
+    public static List<InputSource> expand(List<Path> paths) throws IOException {
+        List<InputSource> sources = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or directory");
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    for (Path file : walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+                        addFile(file, sources);
+                    }
+                }
+            } else {
+                addFile(path, sources);
+            }
+        }
+        return sources;
+    }
+
+    private static void addFile(Path file, List<InputSource> sources) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".")) {
+            return;
+        }
+        long size = Files.size(file);
+        if (name.endsWith(".zip")) {
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                zip.stream().filter(e -> !e.isDirectory()).sorted(Comparator.comparing(ZipEntry::getName))
+                        .forEach(entry -> sources.add(zipEntry(file, entry)));
+            } catch (java.util.zip.ZipException e) {
+                throw new IOException(file + ": not a readable zip archive (" + e.getMessage() + ")", e);
+            }
+            return;
+        }
+        sources.add(new InputSource(file.toString(), size, () -> maybeGunzip(name, Files.newInputStream(file))));
+    }
+
+    private static InputSource zipEntry(Path archive, ZipEntry entry) {
+        String entryName = entry.getName();
+        String lower = entryName.toLowerCase(Locale.ROOT);
+        return new InputSource(archive + "!" + entryName, entry.getCompressedSize(), () -> {
+            ZipFile zip = new ZipFile(archive.toFile());
+            InputStream in = zip.getInputStream(zip.getEntry(entryName));
+            return maybeGunzip(lower, new FilterInputStream(in) {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        zip.close();
+                    }
+                }
+            });
+        });
+    }
+
+    private static InputStream maybeGunzip(String lowerName, InputStream raw) throws IOException {
+        InputStream buffered = new BufferedInputStream(raw, 1 << 16);
+        if (lowerName.endsWith(".gz") || lowerName.endsWith(".gzip")) {
+            try {
+                return new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+            } catch (IOException e) {
+                buffered.close();
+                throw new IOException("not a readable gzip file (" + e.getMessage() + ")", e);
+            }
+        }
+        return buffered;
+    }
+}

@@ -1,0 +1,189 @@
+package org.priorart.patent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One patent publication as PriorArt knows it. Only the publication number is required: every other
+ * field may be null or empty, because real collections are uneven.
+ *
+ * @param number            the normalized publication number (the document's identity)
+ * @param applicationNumber the application number as given by the source, or null
+ * @param title             the title, or null
+ * @param abstractText      the abstract, or null
+ * @param claims            the numbered claims in order
+ * @param description       the description paragraphs in order
+ * @param cpc               CPC codes, normalized by {@link ClassificationCode#normalize}
+ * @param ipc               IPC codes, normalized the same way
+ * @param applicants        applicants and assignees (people or organisations)
+ * @param inventors         inventor names
+ * @param filingDate        the application's filing date
+ * @param priorityDate      the earliest priority date claimed, or null when none is claimed
+ * @param publicationDate   the date of this publication (grant date for a grant)
+ * @param familyId          the patent family identifier where the source has one
+ * @param citations         references cited by this document
+ * @param language          ISO 639-1 code of the text ("en", "ko", "ja", "zh"); null means unknown
+ */
+public record PatentDocument(
+        PublicationNumber number,
+        String applicationNumber,
+        String title,
+        String abstractText,
+        List<Claim> claims,
+        List<DescriptionParagraph> description,
+        List<String> cpc,
+        List<String> ipc,
+        List<String> applicants,
+        List<String> inventors,
+        LocalDate filingDate,
+        LocalDate priorityDate,
+        LocalDate publicationDate,
+        String familyId,
+        List<Citation> citations,
+        String language) {
+
+    public PatentDocument {
+        Objects.requireNonNull(number, "publication number");
+        claims = listOf(claims);
+        description = listOf(description);
+        cpc = listOf(cpc);
+        ipc = listOf(ipc);
+        applicants = listOf(applicants);
+        inventors = listOf(inventors);
+        citations = listOf(citations);
+        title = blankToNull(title);
+        abstractText = blankToNull(abstractText);
+        familyId = blankToNull(familyId);
+        language = blankToNull(language);
+    }
+
+    /** The identity key used by the index ({@link PublicationNumber#key()}). */
+    public String id() {
+        return number.key();
+    }
+
+    /**
+     * The effective date against which prior art is judged: the earliest priority date, else the
+     * filing date, else (when the source has neither) the publication date.
+     */
+    public LocalDate effectiveDate() {
+        if (priorityDate != null) {
+            return priorityDate;
+        }
+        return filingDate != null ? filingDate : publicationDate;
+    }
+
+    /** Independent claims only, in order. */
+    public List<Claim> independentClaims() {
+        return claims.stream().filter(Claim::independent).toList();
+    }
+
+    public static Builder builder(PublicationNumber number) {
+        return new Builder(number);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(number);
+        b.applicationNumber = applicationNumber;
+        b.title = title;
+        b.abstractText = abstractText;
+        b.claims.addAll(claims);
+        b.description.addAll(description);
+        b.cpc.addAll(cpc);
+        b.ipc.addAll(ipc);
+        b.applicants.addAll(applicants);
+        b.inventors.addAll(inventors);
+        b.filingDate = filingDate;
+        b.priorityDate = priorityDate;
+        b.publicationDate = publicationDate;
+        b.familyId = familyId;
+        b.citations.addAll(citations);
+        b.language = language;
+        return b;
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Mutable builder used by the readers, which discover fields in document order. */
+    public static final class Builder {
+        private PublicationNumber number;
+        private String applicationNumber;
+        private String title;
+        private String abstractText;
+        private final List<Claim> claims = new ArrayList<>();
+        private final List<DescriptionParagraph> description = new ArrayList<>();
+        private final List<String> cpc = new ArrayList<>();
+        private final List<String> ipc = new ArrayList<>();
+        private final List<String> applicants = new ArrayList<>();
+        private final List<String> inventors = new ArrayList<>();
+        private LocalDate filingDate;
+        private LocalDate priorityDate;
+        private LocalDate publicationDate;
+        private String familyId;
+        private final List<Citation> citations = new ArrayList<>();
+        private String language;
+
+        private Builder(PublicationNumber number) {
+            this.number = number;
+        }
+
+        public Builder number(PublicationNumber v) { this.number = v; return this; }
+        public Builder applicationNumber(String v) { this.applicationNumber = v; return this; }
+        public Builder title(String v) { this.title = v; return this; }
+        public Builder abstractText(String v) { this.abstractText = v; return this; }
+        public Builder claim(Claim v) { this.claims.add(v); return this; }
+        public Builder claims(List<Claim> v) { this.claims.clear(); this.claims.addAll(v); return this; }
+        public Builder paragraph(DescriptionParagraph v) { this.description.add(v); return this; }
+        public Builder description(List<DescriptionParagraph> v) { this.description.clear(); this.description.addAll(v); return this; }
+
+        /** Adds a CPC code; blank, unparseable and repeated codes are ignored. */
+        public Builder cpc(String code) { addCode(cpc, code); return this; }
+        /** Adds an IPC code; blank, unparseable and repeated codes are ignored. */
+        public Builder ipc(String code) { addCode(ipc, code); return this; }
+        public Builder applicant(String v) { addName(applicants, v); return this; }
+        public Builder inventor(String v) { addName(inventors, v); return this; }
+        public Builder filingDate(LocalDate v) { this.filingDate = v; return this; }
+        /** Keeps the earliest of the priority dates given. */
+        public Builder priorityDate(LocalDate v) {
+            if (v != null && (priorityDate == null || v.isBefore(priorityDate))) {
+                priorityDate = v;
+            }
+            return this;
+        }
+        public Builder publicationDate(LocalDate v) { this.publicationDate = v; return this; }
+        public Builder familyId(String v) { this.familyId = v; return this; }
+        public Builder citation(Citation v) { this.citations.add(v); return this; }
+        public Builder language(String v) { this.language = v; return this; }
+
+        public PublicationNumber number() { return number; }
+        public List<Claim> claims() { return claims; }
+        public List<DescriptionParagraph> description() { return description; }
+
+        private static void addCode(List<String> codes, String raw) {
+            String code = ClassificationCode.normalize(raw);
+            if (code != null && !codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+
+        private static void addName(List<String> names, String raw) {
+            if (raw != null && !raw.isBlank() && !names.contains(raw.strip())) {
+                names.add(raw.strip());
+            }
+        }
+
+        public PatentDocument build() {
+            return new PatentDocument(number, applicationNumber, title, abstractText, claims, description,
+                    cpc, ipc, applicants, inventors, filingDate, priorityDate, publicationDate, familyId,
+                    citations, language);
+        }
+    }
+}
