@@ -64,15 +64,17 @@ public final class InputFiles {
             }
             return;
         }
-        sources.add(new InputSource(file.toString(), size, () -> maybeGunzip(name, Files.newInputStream(file))));
+        sources.add(new InputSource(file.toString(), size,
+                counter -> maybeGunzip(name, InputSource.counting(Files.newInputStream(file), counter))));
     }
 
     private static InputSource zipEntry(Path archive, ZipEntry entry) {
         String entryName = entry.getName();
         String lower = entryName.toLowerCase(Locale.ROOT);
-        return new InputSource(archive + "!" + entryName, entry.getCompressedSize(), () -> {
+        return new InputSource(archive + "!" + entryName, entry.getSize(), counter -> {
             ZipFile zip = new ZipFile(archive.toFile());
-            InputStream in = zip.getInputStream(zip.getEntry(entryName));
+            // Counted after inflating the entry, so its size is the uncompressed size.
+            InputStream in = InputSource.counting(zip.getInputStream(zip.getEntry(entryName)), counter);
             return maybeGunzip(lower, new FilterInputStream(in) {
                 @Override
                 public void close() throws IOException {

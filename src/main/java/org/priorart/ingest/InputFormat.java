@@ -54,6 +54,37 @@ public enum InputFormat {
     }
 
     /**
+     * Detects the format of an input from its name and first bytes: empty and binary inputs are
+     * refused whatever their name; a telling extension (.jsonl, .xml, ...) decides next, so that a
+     * JSONL file whose first line is broken is still read line by line; the content decides last.
+     *
+     * @throws UnknownFormatException saying what the bytes looked like
+     */
+    public static InputFormat detect(String name, byte[] head, int length) throws UnknownFormatException {
+        InputFormat byContent = null;
+        UnknownFormatException unknown = null;
+        try {
+            byContent = detect(head, length);
+        } catch (UnknownFormatException e) {
+            if (e.getMessage().startsWith("the file") || e.getMessage().startsWith("binary")) {
+                throw e;
+            }
+            unknown = e;
+        }
+        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.(gz|gzip)$", "");
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+            return JSONL;
+        }
+        if (n.endsWith(".xml") || n.endsWith(".sgm") || n.endsWith(".sgml")) {
+            return USPTO_XML;
+        }
+        if (byContent != null) {
+            return byContent;
+        }
+        throw unknown;
+    }
+
+    /**
      * Detects the format from the first bytes of the decompressed input.
      *
      * @throws UnknownFormatException saying what the bytes looked like

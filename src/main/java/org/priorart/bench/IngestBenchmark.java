@@ -1,0 +1,186 @@
+package org.priorart.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.priorart.analysis.AnalysisLanguage;
+import org.priorart.analysis.Analyzers;
+import org.priorart.analysis.PatentAnalyzer;
+import org.priorart.index.IndexFields;
+import org.priorart.index.IngestProgress;
+import org.priorart.index.IngestSummary;
+import org.priorart.index.Ingester;
+import org.priorart.index.PatentIndex;
+import org.priorart.ingest.InputFiles;
+import org.priorart.ingest.InputSource;
+import org.priorart.ingest.JsonDocumentMapper;
+import org.priorart.patent.Claim;
+import org.priorart.patent.DescriptionParagraph;
+import org.priorart.patent.PatentDocument;
+
+/**
+ * Ingest throughput of PriorArt against a bare Lucene loop over the same JSONL input: the loop
+ * parses each line, builds a document with the same text fields, analyzers, keywords and dates,
+ * and adds it; PriorArt's ingest adds format detection, content hashing, the replace-or-add
+ * decision, stored metadata and periodic commits. Both run single-threaded for the ratio (the same
+ * work on the same core), then PriorArt runs again with its default threads. Each is run twice,
+ * alternating, and the faster run counts.
+ */
+public final class IngestBenchmark {
+
+    private final PrintWriter out;
+
+    public IngestBenchmark(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run(List<Path> inputs, int threads) throws IOException {
+        for (Path input : inputs) {
+            List<InputSource> sources = InputFiles.expand(List.of(input));
+            out.printf("%nInput %s%n", input);
+            double[] bare = {Double.MAX_VALUE};
+            double[] ours = {Double.MAX_VALUE};
+            long docs = 0;
+            long bytes = 0;
+            for (int round = 0; round < 2; round++) {
+                long[] bareDocs = new long[1];
+                double b = timeBare(sources, bareDocs);
+                bare[0] = Math.min(bare[0], b);
+                IngestSummary s = timeOurs(sources, 1);
+                ours[0] = Math.min(ours[0], s.elapsed().toNanos() / 1e9);
+                docs = s.read();
+                bytes = s.inputBytes();
+                if (bareDocs[0] != docs) {
+                    throw new IllegalStateException("bare loop read " + bareDocs[0] + " documents, PriorArt " + docs);
+                }
+            }
+            IngestSummary parallel = timeOurs(sources, threads);
+            double par = parallel.elapsed().toNanos() / 1e9;
+            out.printf("  %-34s %8s %10s %8s%n", "", "seconds", "docs/s", "MB/s");
+            row("bare Lucene loop (1 thread)", bare[0], docs, bytes);
+            row("PriorArt ingest (1 thread)", ours[0], docs, bytes);
+            row("PriorArt ingest (" + threads + " threads)", par, docs, bytes);
+            out.printf("  ratio PriorArt/bare, 1 thread:  %.2f (goal >= 0.8)%n", bare[0] / ours[0]);
+            out.printf("  ratio PriorArt %d threads/bare:  %.2f%n", threads, bare[0] / par);
+            out.flush();
+        }
+    }
+
+    private void row(String label, double seconds, long docs, long bytes) {
+        out.printf("  %-34s %8.2f %10.0f %8.2f%n", label, seconds, docs / seconds, bytes / 1e6 / seconds);
+    }
+
+    private static IngestSummary timeOurs(List<InputSource> sources, int threads) throws IOException {
+        Path dir = Files.createTempDirectory("priorart-bench-ours");
+        try (PatentIndex index = PatentIndex.openWritable(dir)) {
+            return new Ingester(index, Optional.empty(), threads, IngestProgress.NONE).ingest(sources);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** The baseline: read, parse, build the same fields, add; one commit at the end. */
+    private static double timeBare(List<InputSource> sources, long[] docs) throws IOException {
+        Path dir = Files.createTempDirectory("priorart-bench-bare");
+        JsonDocumentMapper json = new JsonDocumentMapper();
+        long start = System.nanoTime();
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX));
+        config.setRAMBufferSizeMB(128);
+        try (FSDirectory fs = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fs, config)) {
+            for (InputSource source : sources) {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        writer.addDocument(bareDocument(json.fromJson(line)));
+                        docs[0]++;
+                    }
+                } catch (JsonDocumentMapper.BadDocumentException e) {
+                    throw new IOException("the benchmark needs clean JSONL input: " + e.getMessage(), e);
+                }
+            }
+            writer.commit();
+        } finally {
+            deleteTree(dir);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static final FieldType TEXT = textType();
+
+    private static FieldType textType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static Document bareDocument(PatentDocument d) {
+        Analyzer analyzer = Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX);
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
+        addText(doc, IndexFields.TITLE, d.title(), analyzer);
+        addText(doc, IndexFields.ABSTRACT, d.abstractText(), analyzer);
+        for (Claim c : d.claims()) {
+            addText(doc, IndexFields.CLAIMS, c.text(), analyzer);
+        }
+        for (DescriptionParagraph p : d.description()) {
+            addText(doc, IndexFields.DESCRIPTION, p.text(), analyzer);
+        }
+        d.cpc().forEach(c -> doc.add(new StringField(IndexFields.CPC, c, Field.Store.NO)));
+        addDate(doc, IndexFields.PUBLICATION_DATE, d.publicationDate());
+        addDate(doc, IndexFields.FILING_DATE, d.filingDate());
+        return doc;
+    }
+
+    private static void addText(Document doc, String field, String text, Analyzer analyzer) {
+        if (text != null) {
+            doc.add(new Field(field, text, TEXT) {
+                @Override
+                public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
+                    return analyzer.tokenStream(name(), stringValue());
+                }
+            });
+        }
+    }
+
+    private static void addDate(Document doc, String field, LocalDate date) {
+        if (date != null) {
+            doc.add(new IntPoint(field, (int) date.toEpochDay()));
+            doc.add(new NumericDocValuesField(field, date.toEpochDay()));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.priorart.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.priorart.config.PriorArtConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code priorart} command and its sub-commands. */
+@Command(name = "priorart", mixinStandardHelpOptions = true, version = "PriorArt 0.1.0",
+        description = "Patent prior-art search: index patent documents, search them, serve the search page and API.",
+        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, ServeCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
+public final class PriorArtCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The index directory option shared by the commands that use an index. */
+    static final class IndexOption {
+        @Option(names = "--index", paramLabel = "DIR",
+                description = "Index directory (default: $PRIORART_INDEX or ./index).")
+        Path indexDir;
+
+        PriorArtConfig config() {
+            return PriorArtConfig.fromEnvironment().withIndexDir(indexDir);
+        }
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Lucene reports its SIMD setup at INFO through java.util.logging: not for users. Held strongly. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (tests call this). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PriorArtCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + UserErrors.describe(e));
+            if (System.getenv("PRIORART_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

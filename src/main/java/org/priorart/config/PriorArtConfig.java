@@ -1,0 +1,66 @@
+package org.priorart.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything configurable, in one record. {@link #fromEnvironment} reads the defaults and the
+ * {@code PRIORART_*} environment variables; command-line flags then override single values with
+ * the {@code with...} methods.
+ *
+ * @param indexDir      where the index lives ({@code PRIORART_INDEX}, default {@code index})
+ * @param demoDataDir   the bundled demo corpus that {@code serve} indexes into an empty index
+ *                      ({@code PRIORART_DEMO_DATA}, default {@code data/corpus})
+ * @param host          the address the server binds ({@code PRIORART_HOST}, default 127.0.0.1)
+ * @param port          the server port ({@code PRIORART_PORT}, default 8080)
+ * @param ingestThreads indexing threads ({@code PRIORART_INGEST_THREADS}, default: cores - 1, at least 1)
+ * @param fieldWeights  BM25 field weights ({@code PRIORART_FIELD_WEIGHTS}, e.g. "title=0.5,claims=1")
+ */
+public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int port, int ingestThreads,
+                             FieldWeights fieldWeights) {
+
+    public static PriorArtConfig fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    static PriorArtConfig fromEnvironment(Map<String, String> env) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new PriorArtConfig(
+                Path.of(env.getOrDefault("PRIORART_INDEX", "index")),
+                Path.of(env.getOrDefault("PRIORART_DEMO_DATA", "data/corpus")),
+                env.getOrDefault("PRIORART_HOST", "127.0.0.1"),
+                intValue(env, "PRIORART_PORT", 8080),
+                intValue(env, "PRIORART_INGEST_THREADS", Math.max(1, cores - 1)),
+                env.containsKey("PRIORART_FIELD_WEIGHTS")
+                        ? FieldWeights.parse(env.get("PRIORART_FIELD_WEIGHTS")) : FieldWeights.DEFAULT);
+    }
+
+    private static int intValue(Map<String, String> env, String name, int dflt) {
+        String v = env.get(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("environment variable " + name + "='" + v + "' is not a number");
+        }
+    }
+
+    public PriorArtConfig withIndexDir(Path dir) {
+        return dir == null ? this : new PriorArtConfig(dir, demoDataDir, host, port, ingestThreads, fieldWeights);
+    }
+
+    public PriorArtConfig withServer(String newHost, Integer newPort) {
+        return new PriorArtConfig(indexDir, demoDataDir, newHost == null ? host : newHost,
+                newPort == null ? port : newPort, ingestThreads, fieldWeights);
+    }
+
+    public PriorArtConfig withIngestThreads(Integer threads) {
+        return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, threads, fieldWeights);
+    }
+
+    public PriorArtConfig withFieldWeights(FieldWeights weights) {
+        return weights == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, weights);
+    }
+}

@@ -1,0 +1,177 @@
+package org.priorart.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+import org.priorart.analysis.AnalysisLanguage;
+import org.priorart.analysis.Analyzers;
+import org.priorart.analysis.LanguageDetector;
+import org.priorart.analysis.PatentAnalyzer;
+import org.priorart.ingest.JsonDocumentMapper;
+import org.priorart.patent.Citation;
+import org.priorart.patent.Claim;
+import org.priorart.patent.DescriptionParagraph;
+import org.priorart.patent.PatentDocument;
+
+/**
+ * Maps a {@link PatentDocument} to the Lucene document of its patent, and a stored Lucene document
+ * back to the {@link PatentDocument}. Texts are stored once, in their own fields (the highlighter
+ * needs them there); everything else is kept in one stored JSON ({@link IndexFields#META}) in the
+ * canonical shape with the texts left out, so nothing is stored twice.
+ */
+public final class DocumentMapper {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final JsonDocumentMapper json = new JsonDocumentMapper();
+
+    /** The canonical JSON, hashed: equal hashes mean an unchanged document. */
+    public String contentHash(PatentDocument doc) {
+        return hash(json.toJson(doc).toString());
+    }
+
+    /** The Lucene document of a patent (the last, parent document of its block). */
+    public Document toLucene(PatentDocument doc, String contentHash) {
+        Document d = new Document();
+        String key = doc.id();
+        d.add(new StringField(IndexFields.ID, key, Field.Store.YES));
+        d.add(new StringField(IndexFields.BLOCK, key, Field.Store.NO));
+        d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PATENT, Field.Store.NO));
+        d.add(new StringField(IndexFields.NUMBER, doc.number().withoutKind(), Field.Store.NO));
+
+        AnalysisLanguage language = LanguageDetector.resolve(doc.language(), sample(doc));
+        Analyzer analyzer = Analyzers.get(language, PatentAnalyzer.Mode.INDEX);
+        d.add(new StringField(IndexFields.LANGUAGE, language.code(), Field.Store.NO));
+        addText(d, IndexFields.TITLE, doc.title(), analyzer);
+        addText(d, IndexFields.ABSTRACT, doc.abstractText(), analyzer);
+        for (Claim c : doc.claims()) {
+            addText(d, IndexFields.CLAIMS, c.text(), analyzer);
+        }
+        for (DescriptionParagraph p : doc.description()) {
+            addText(d, IndexFields.DESCRIPTION, p.text(), analyzer);
+        }
+
+        doc.cpc().forEach(code -> d.add(new StringField(IndexFields.CPC, code, Field.Store.NO)));
+        doc.ipc().forEach(code -> d.add(new StringField(IndexFields.IPC, code, Field.Store.NO)));
+        Analyzer names = Analyzers.names();
+        doc.applicants().forEach(n -> d.add(new AnalyzedField(IndexFields.APPLICANT, n, names, AnalyzedField.UNSTORED_WITH_OFFSETS)));
+        doc.inventors().forEach(n -> d.add(new AnalyzedField(IndexFields.INVENTOR, n, names, AnalyzedField.UNSTORED_WITH_OFFSETS)));
+        if (doc.familyId() != null) {
+            d.add(new StringField(IndexFields.FAMILY, doc.familyId(), Field.Store.NO));
+        }
+        for (Citation c : doc.citations()) {
+            if (c.isPatent()) {
+                d.add(new StringField(IndexFields.CITES, c.number().withoutKind(), Field.Store.NO));
+            }
+        }
+        addDate(d, IndexFields.PUBLICATION_DATE, doc.publicationDate());
+        addDate(d, IndexFields.FILING_DATE, doc.filingDate());
+        addDate(d, IndexFields.PRIORITY_DATE, doc.priorityDate());
+        addDate(d, IndexFields.EFFECTIVE_DATE, doc.effectiveDate());
+
+        d.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
+        d.add(new StoredField(IndexFields.META, meta(doc)));
+        return d;
+    }
+
+    private static void addText(Document d, String field, String text, Analyzer analyzer) {
+        if (text != null) {
+            d.add(new AnalyzedField(field, text, analyzer, AnalyzedField.STORED_WITH_OFFSETS));
+        }
+    }
+
+    private static void addDate(Document d, String field, LocalDate date) {
+        if (date != null) {
+            int day = (int) date.toEpochDay();
+            d.add(new IntPoint(field, day));
+            d.add(new NumericDocValuesField(field, day));
+        }
+    }
+
+    private static String sample(PatentDocument doc) {
+        StringBuilder s = new StringBuilder();
+        if (doc.title() != null) {
+            s.append(doc.title()).append(' ');
+        }
+        if (doc.abstractText() != null) {
+            s.append(doc.abstractText()).append(' ');
+        }
+        if (!doc.claims().isEmpty()) {
+            s.append(doc.claims().get(0).text());
+        }
+        return s.toString();
+    }
+
+    /** The canonical JSON without the texts, which are stored in their own fields. */
+    private String meta(PatentDocument doc) {
+        ObjectNode o = json.toJson(doc);
+        o.remove("title");
+        o.remove("abstract");
+        for (String array : List.of("claims", "description")) {
+            if (o.has(array)) {
+                for (JsonNode item : o.get(array)) {
+                    ((ObjectNode) item).remove("text");
+                }
+            }
+        }
+        return o.toString();
+    }
+
+    /** Rebuilds the document from its stored fields. */
+    public PatentDocument fromStored(Document stored) {
+        try {
+            ObjectNode o = (ObjectNode) JSON.readTree(stored.get(IndexFields.META));
+            putText(o, "title", stored.get(IndexFields.TITLE));
+            putText(o, "abstract", stored.get(IndexFields.ABSTRACT));
+            fillTexts(o, "claims", stored.getFields(IndexFields.CLAIMS));
+            fillTexts(o, "description", stored.getFields(IndexFields.DESCRIPTION));
+            return json.fromJson(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException("corrupt stored document " + stored.get(IndexFields.ID), e);
+        } catch (JsonDocumentMapper.BadDocumentException e) {
+            throw new IllegalStateException("corrupt stored document " + stored.get(IndexFields.ID) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void putText(ObjectNode o, String field, String value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+
+    private static void fillTexts(ObjectNode o, String array, IndexableField[] texts) {
+        if (!o.has(array)) {
+            return;
+        }
+        ArrayNode items = (ArrayNode) o.get(array);
+        for (int i = 0; i < items.size() && i < texts.length; i++) {
+            ((ObjectNode) items.get(i)).put("text", texts[i].stringValue());
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

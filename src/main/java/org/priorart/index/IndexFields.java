@@ -1,0 +1,55 @@
+package org.priorart.index;
+
+import java.util.List;
+
+/**
+ * The field names of the index, in one place. Text fields hold all languages; each document is
+ * analyzed by the chain of its own language (see {@link org.priorart.analysis.PatentAnalyzer}).
+ */
+public final class IndexFields {
+
+    /** Document identity: {@link org.priorart.patent.PublicationNumber#key()}. Keyword, stored. */
+    public static final String ID = "id";
+    /** Every document of a patent's block (the patent and its passages) carries the key here. */
+    public static final String BLOCK = "block";
+    /** "patent" or "passage". */
+    public static final String TYPE = "type";
+    public static final String TYPE_PATENT = "patent";
+    public static final String TYPE_PASSAGE = "passage";
+    /** Country + number without kind, for look-ups by a number given without its kind. */
+    public static final String NUMBER = "number";
+
+    public static final String TITLE = "title";
+    public static final String ABSTRACT = "abstract";
+    /** One value per claim, in order. */
+    public static final String CLAIMS = "claims";
+    /** One value per description paragraph, in order. */
+    public static final String DESCRIPTION = "description";
+    /** The text fields, in display order. */
+    public static final List<String> TEXT_FIELDS = List.of(TITLE, ABSTRACT, CLAIMS, DESCRIPTION);
+
+    /** Normalized CPC symbols (H01M10/0525), one keyword each; prefix queries give the hierarchy. */
+    public static final String CPC = "cpc";
+    public static final String IPC = "ipc";
+    public static final String APPLICANT = "applicant";
+    public static final String INVENTOR = "inventor";
+    public static final String FAMILY = "family";
+    public static final String LANGUAGE = "language";
+    /** Numbers (without kind) of the patent documents this one cites. */
+    public static final String CITES = "cites";
+
+    /** Dates as epoch days: IntPoint for ranges plus NumericDocValues for sorting. */
+    public static final String PUBLICATION_DATE = "publication_date";
+    public static final String FILING_DATE = "filing_date";
+    public static final String PRIORITY_DATE = "priority_date";
+    /** Earliest priority, else filing, else publication date: what prior art is judged against. */
+    public static final String EFFECTIVE_DATE = "effective_date";
+
+    /** Hash of the document's canonical JSON: an unchanged document is not rewritten. */
+    public static final String CONTENT_HASH = "content_hash";
+    /** Stored JSON of everything that is not stored as a text field (numbers, dates, claim structure). */
+    public static final String META = "_meta";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,263 @@
+package org.priorart.index;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.priorart.ingest.DocumentReader;
+import org.priorart.ingest.IngestListener;
+import org.priorart.ingest.InputFormat;
+import org.priorart.ingest.InputSource;
+import org.priorart.ingest.SourcePosition;
+import org.priorart.patent.PatentDocument;
+
+/**
+ * An ingest run: reads every document of the given inputs and writes it to the index.
+ *
+ * <p>Guarantees (see the package documentation): a document whose number is already indexed
+ * replaces it, an identical one is left alone, and a run killed at any point leaves the index at its
+ * last commit, from where a rerun completes it. Malformed documents and unreadable inputs are
+ * reported through {@link IngestProgress#skipped} and passed over.
+ *
+ * <p>One thread reads and parses; {@code threads} workers analyze and write. Documents are routed
+ * to workers by their key, so two versions of one document are always written in input order.
+ */
+public final class Ingester {
+
+    /** A commit at least this often bounds the work a crash can lose. */
+    public static final int DEFAULT_COMMIT_EVERY = 20_000;
+    private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
+    private static final Item END = new Item(null, null);
+
+    private final PatentIndex index;
+    private final int threads;
+    private final IngestProgress progress;
+    private final Optional<InputFormat> format;
+    private final int commitEvery;
+
+    private final LongAdder read = new LongAdder();
+    private final LongAdder indexed = new LongAdder();
+    private final LongAdder replaced = new LongAdder();
+    private final LongAdder unchanged = new LongAdder();
+    private final LongAdder skipped = new LongAdder();
+    private final Set<String> seenThisRun = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param format      the input format, or empty to detect it per input
+     * @param threads     indexing threads (at least 1)
+     * @param commitEvery commit after this many documents (and at least every 30 s)
+     */
+    public Ingester(PatentIndex index, Optional<InputFormat> format, int threads, int commitEvery, IngestProgress progress) {
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commit interval must be at least 1 document, was " + commitEvery);
+        }
+        this.index = index;
+        this.format = format;
+        this.threads = Math.max(1, threads);
+        this.commitEvery = commitEvery;
+        this.progress = progress;
+    }
+
+    public Ingester(PatentIndex index, Optional<InputFormat> format, int threads, IngestProgress progress) {
+        this(index, format, threads, DEFAULT_COMMIT_EVERY, progress);
+    }
+
+    private record Item(PatentDocument document, SourcePosition where) {
+    }
+
+    public IngestSummary ingest(List<InputSource> sources) throws IOException {
+        long start = System.nanoTime();
+        long total = sources.stream().mapToLong(InputSource::size).filter(s -> s > 0).sum();
+        progress.start(total);
+        LongAdder storedBytes = new LongAdder();
+        LongAdder decompressedBytes = new LongAdder();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        IndexSearcher before = index.searchers().acquire();
+        List<BlockingQueue<Item>> queues = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                BlockingQueue<Item> queue = new ArrayBlockingQueue<>(256);
+                queues.add(queue);
+                Thread worker = Thread.ofPlatform().name("priorart-index-" + i).start(() -> work(queue, before, failure));
+                workers.add(worker);
+            }
+            AtomicLong lastCommitDocs = new AtomicLong();
+            long[] lastCommitTime = {System.nanoTime()};
+            IngestListener listener = new IngestListener() {
+                @Override
+                public void document(PatentDocument document, SourcePosition where) {
+                    read.increment();
+                    int worker = Math.floorMod(document.id().hashCode(), queues.size());
+                    try {
+                        queues.get(worker).put(new Item(document, where));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    }
+                    long docs = read.sum();
+                    progress.update(storedBytes.sum(), docs);
+                    if (docs - lastCommitDocs.get() >= commitEvery
+                            || System.nanoTime() - lastCommitTime[0] >= COMMIT_EVERY_NANOS) {
+                        commitQuietly(failure);
+                        lastCommitDocs.set(docs);
+                        lastCommitTime[0] = System.nanoTime();
+                    }
+                }
+
+                @Override
+                public void skipped(SourcePosition where, String reason) {
+                    skipped.increment();
+                    progress.skipped(where, reason);
+                }
+            };
+            for (InputSource source : sources) {
+                if (failure.get() != null) {
+                    break;
+                }
+                readSource(source, listener, storedBytes, decompressedBytes);
+            }
+        } finally {
+            for (BlockingQueue<Item> queue : queues) {
+                putUninterruptibly(queue, END);
+            }
+            for (Thread worker : workers) {
+                joinUninterruptibly(worker);
+            }
+            index.searchers().release(before);
+        }
+        if (failure.get() != null) {
+            throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
+        }
+        index.commit();
+        index.refresh();
+        IngestSummary summary = new IngestSummary(read.sum(), indexed.sum(), replaced.sum(), unchanged.sum(),
+                skipped.sum(), sources.size(), decompressedBytes.sum(), Duration.ofNanos(System.nanoTime() - start));
+        progress.finish(summary);
+        return summary;
+    }
+
+    private void readSource(InputSource source, IngestListener listener, LongAdder storedBytes, LongAdder decompressed) {
+        long readBefore = read.sum();
+        try (InputStream raw = source.open(storedBytes);
+             InputStream in = InputSource.counting(new BufferedInputStream(raw, 1 << 16), decompressed)) {
+            InputFormat f = format.isPresent() ? format.get() : detect(source.name(), in);
+            DocumentReader reader = f.newReader();
+            reader.read(in, source.name(), listener);
+        } catch (InputFormat.UnknownFormatException e) {
+            listener.skipped(new SourcePosition(source.name(), 0, 0, null), "unknown format: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            long docs = read.sum() - readBefore;
+            String after = docs > 0 ? " after " + docs + " document" + (docs == 1 ? "" : "s") : "";
+            listener.skipped(new SourcePosition(source.name(), 0, 0, null),
+                    "read error" + after + ": " + describe(e) + " (the documents before it were kept)");
+        }
+    }
+
+    private static InputFormat detect(String name, InputStream in) throws IOException, InputFormat.UnknownFormatException {
+        in.mark(8192);
+        byte[] head = new byte[4096];
+        int n = in.readNBytes(head, 0, head.length);
+        in.reset();
+        return InputFormat.detect(name, head, n);
+    }
+
+    private void work(BlockingQueue<Item> queue, IndexSearcher before, AtomicReference<Throwable> failure) {
+        DocumentMapper mapper = index.mapper();
+        IndexWriter writer = index.writer();
+        while (true) {
+            Item item = takeUninterruptibly(queue);
+            if (item == END) {
+                return;
+            }
+            if (failure.get() != null) {
+                continue; // drain so the reader never blocks
+            }
+            PatentDocument doc = item.document();
+            String key = doc.id();
+            try {
+                String hash = mapper.contentHash(doc);
+                boolean seen = !seenThisRun.add(key);
+                String existing = seen ? null : PatentIndex.contentHash(before, key);
+                if (!seen && hash.equals(existing)) {
+                    unchanged.increment();
+                    continue;
+                }
+                Document lucene = mapper.toLucene(doc, hash);
+                if (seen || existing != null) {
+                    writer.updateDocuments(new Term(IndexFields.BLOCK, key), List.of(lucene));
+                    replaced.increment();
+                } else {
+                    writer.addDocuments(List.of(lucene));
+                    indexed.increment();
+                }
+            } catch (IllegalArgumentException e) {
+                // Lucene refuses this one document (e.g. a term over 32 KB of garbage); the writer is fine.
+                skipped.increment();
+                progress.skipped(item.where(), "cannot be indexed: " + e.getMessage());
+            } catch (IOException | RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+    }
+
+    private void commitQuietly(AtomicReference<Throwable> failure) {
+        try {
+            index.commit();
+        } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static Item takeUninterruptibly(BlockingQueue<Item> queue) {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException ignored) {
+                // workers finish through END, never by interrupt
+            }
+        }
+    }
+
+    private static void putUninterruptibly(BlockingQueue<Item> queue, Item item) {
+        while (true) {
+            try {
+                queue.put(item);
+                return;
+            } catch (InterruptedException ignored) {
+                // the END marker must arrive or the worker never stops
+            }
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        while (true) {
+            try {
+                t.join();
+                return;
+            } catch (InterruptedException ignored) {
+                // wait for the worker to finish its writes
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.priorart.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.priorart.analysis.Analyzers;
+import org.priorart.analysis.LanguageDetector;
+import org.priorart.analysis.PatentAnalyzer;
+import org.priorart.config.FieldWeights;
+
+/**
+ * Turns free text (a few words, or a pasted claim or abstract) into a BM25 query: every distinct
+ * term of the text, analyzed with the chain of the text's language, is looked up in each text field;
+ * the field scores are weighted by {@link FieldWeights} and summed. A term repeated in the text
+ * counts once per occurrence, so a pasted claim weighs its own key terms.
+ *
+ * <p>Long texts are cut to the {@value #MAX_TERMS} terms with the highest weight (occurrences times
+ * inverse document frequency): the rare, repeated terms that carry the invention, and a query that
+ * stays fast and within Lucene's clause limit.
+ */
+public final class KeywordQueryBuilder {
+
+    static final int MAX_TERMS = 200;
+
+    private final FieldWeights weights;
+
+    public KeywordQueryBuilder(FieldWeights weights) {
+        this.weights = weights;
+    }
+
+    /**
+     * The query for a text, or null when the text has no searchable term (only stop words or
+     * punctuation).
+     */
+    public Query build(String text, IndexReader reader) {
+        Map<String, Integer> terms = terms(text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<String, Integer>> chosen = new ArrayList<>(terms.entrySet());
+        if (chosen.size() > MAX_TERMS) {
+            chosen.sort(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue() * idf(reader, e.getKey())));
+            chosen = chosen.subList(0, MAX_TERMS);
+        }
+        Map<String, Float> fields = weights.asMap();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Map.Entry<String, Integer> term : chosen) {
+            BooleanQuery.Builder perField = new BooleanQuery.Builder();
+            for (Map.Entry<String, Float> field : fields.entrySet()) {
+                Query q = new TermQuery(new Term(field.getKey(), term.getKey()));
+                perField.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+            Query clause = perField.build();
+            if (term.getValue() > 1) {
+                clause = new BoostQuery(clause, term.getValue());
+            }
+            query.add(clause, BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /** The analyzed terms of the text with their number of occurrences, in first-seen order. */
+    static Map<String, Integer> terms(String text) {
+        Analyzer analyzer = Analyzers.get(LanguageDetector.detect(text), PatentAnalyzer.Mode.QUERY);
+        Map<String, Integer> terms = new LinkedHashMap<>();
+        try (TokenStream ts = analyzer.tokenStream("query", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.merge(term.toString(), 1, Integer::sum);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string cannot fail", e);
+        }
+        return terms;
+    }
+
+    private double idf(IndexReader reader, String term) {
+        try {
+            int df = 0;
+            for (String field : weights.asMap().keySet()) {
+                df = Math.max(df, reader.docFreq(new Term(field, term)));
+            }
+            return Math.log(1 + (reader.maxDoc() - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.priorart.search;
+
+/**
+ * One search.
+ *
+ * @param query   the query text
+ * @param size    how many hits to return (1..1000)
+ * @param from    how many hits to skip (paging)
+ * @param filters restrictions on the hits
+ */
+public record SearchRequest(String query, int size, int from, SearchFilters filters) {
+
+    public static final int MAX_SIZE = 1000;
+
+    public SearchRequest {
+        if (query == null || query.isBlank()) {
+            throw new IllegalArgumentException("the query is empty");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
+        }
+        if (from < 0) {
+            throw new IllegalArgumentException("from must be >= 0, was " + from);
+        }
+        filters = filters == null ? SearchFilters.NONE : filters;
+    }
+
+    public static SearchRequest of(String query, int size) {
+        return new SearchRequest(query, size, 0, SearchFilters.NONE);
+    }
+}

@@ -1,0 +1,145 @@
+package org.priorart.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.priorart.analysis.AnalysisLanguage;
+import org.priorart.analysis.Analyzers;
+import org.priorart.analysis.PatentAnalyzer;
+
+/**
+ * Finds, for each hit, the passage of its text that best matches the query, using Lucene's
+ * {@link UnifiedHighlighter} with offsets read from the postings (the text fields index them), so
+ * documents of any language highlight without re-analysis. The passage comes back as a
+ * {@link Snippet} with match ranges, never as markup.
+ */
+final class SnippetHighlighter {
+
+    /** Long descriptions hold matches far in; the highlighter looks this far into a field. */
+    private static final int MAX_LENGTH = 500_000;
+    /** How the highlighter joins the values of a multi-valued field (UnifiedHighlighter.MULTIVAL_SEP_CHAR). */
+    private static final char VALUE_SEPARATOR = '\u0000';
+
+    private record Scored(Snippet snippet, float score) {
+    }
+
+    /** Exposes the object-returning highlight call, with a formatter that knows its field. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return new SnippetFormatter(field);
+        }
+
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    private SnippetHighlighter() {
+    }
+
+    /**
+     * The best snippet of each document, or null where no field matched.
+     *
+     * @param fieldWeights field name to weight: the fields to look in, and how much a passage there counts
+     */
+    static Snippet[] bestSnippets(IndexSearcher searcher, Query query, int[] docIds, Map<String, Float> fieldWeights)
+            throws IOException {
+        Snippet[] best = new Snippet[docIds.length];
+        if (docIds.length == 0) {
+            return best;
+        }
+        String[] fields = fieldWeights.keySet().toArray(String[]::new);
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher,
+                        Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX))
+                .withMaxLength(MAX_LENGTH));
+        int[] maxPassages = new int[fields.length];
+        Arrays.fill(maxPassages, 1);
+        Map<String, Object[]> byField = highlighter.highlight(fields, query, docIds.clone(), maxPassages);
+        float[] bestScore = new float[docIds.length];
+        for (String field : fields) {
+            Object[] perDoc = byField.get(field);
+            float weight = fieldWeights.get(field);
+            for (int i = 0; i < docIds.length; i++) {
+                if (perDoc == null || !(perDoc[i] instanceof Scored scored)) {
+                    continue;
+                }
+                float score = scored.score() * weight;
+                if (best[i] == null || score > bestScore[i]) {
+                    best[i] = scored.snippet();
+                    bestScore[i] = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Turns the highlighter's best passage into a {@link Scored} snippet. */
+    private static final class SnippetFormatter extends PassageFormatter {
+        private final String field;
+
+        SnippetFormatter(String field) {
+            this.field = field;
+        }
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            Passage top = null;
+            for (Passage p : passages) {
+                if (p.getNumMatches() > 0 && (top == null || p.getScore() > top.getScore())) {
+                    top = p;
+                }
+            }
+            if (top == null) {
+                return null;
+            }
+            int start = top.getStartOffset();
+            int end = top.getEndOffset();
+            while (start < end && (content.charAt(start) == VALUE_SEPARATOR || Character.isWhitespace(content.charAt(start)))) {
+                start++;
+            }
+            while (end > start && (content.charAt(end - 1) == VALUE_SEPARATOR || Character.isWhitespace(content.charAt(end - 1)))) {
+                end--;
+            }
+            int valueIndex = 0;
+            for (int i = 0; i < start; i++) {
+                if (content.charAt(i) == VALUE_SEPARATOR) {
+                    valueIndex++;
+                }
+            }
+            List<Snippet.Range> ranges = new ArrayList<>();
+            int last = 0;
+            for (int m = 0; m < top.getNumMatches(); m++) {
+                int s = Math.max(top.getMatchStarts()[m], start) - start;
+                int e = Math.min(top.getMatchEnds()[m], end) - start;
+                if (e <= s) {
+                    continue;
+                }
+                if (s < last) {
+                    // overlapping matches (a stem and its exact form share offsets): merge
+                    if (!ranges.isEmpty() && e > last) {
+                        Snippet.Range prev = ranges.remove(ranges.size() - 1);
+                        ranges.add(new Snippet.Range(prev.start(), e));
+                        last = e;
+                    }
+                    continue;
+                }
+                ranges.add(new Snippet.Range(s, e));
+                last = e;
+            }
+            String text = content.substring(start, end).replace(VALUE_SEPARATOR, ' ');
+            return new Scored(new Snippet(field, valueIndex, field, text, ranges), top.getScore());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.priorart.server;
+
+import java.util.Map;
+
+/**
+ * The minimal HTML health page at {@code /}: what the index holds and whether indexing is running.
+ * Every value is escaped; the page refreshes itself while indexing runs.
+ */
+final class HealthPage {
+
+    private HealthPage() {
+    }
+
+    static String render(Map<String, Object> health) {
+        IndexingStatus.Snapshot indexing = (IndexingStatus.Snapshot) health.get("indexing");
+        boolean running = "indexing".equals(indexing.state());
+        StringBuilder html = new StringBuilder("""
+                <!doctype html>
+                <html lang="en"><head><meta charset="utf-8"><title>PriorArt</title>
+                """);
+        if (running) {
+            html.append("<meta http-equiv=\"refresh\" content=\"3\">\n");
+        }
+        html.append("""
+                <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:50rem}
+                td{padding:.2rem 1rem .2rem 0}th{text-align:left;padding-right:1rem}</style></head>
+                <body><h1>PriorArt</h1><p>Patent prior-art search server.</p><table>
+                """);
+        row(html, "Status", health.get("status"));
+        row(html, "Documents searchable", health.get("documents"));
+        row(html, "Index", health.get("index"));
+        row(html, "Background indexing", indexing.state()
+                + (indexing.percent() != null ? " (" + indexing.percent() + "% of input, " + indexing.documentsRead() + " documents read)" : ""));
+        if (indexing.message() != null) {
+            row(html, "Last indexing run", indexing.message());
+        }
+        html.append("</table><p>Machine-readable: <a href=\"/health\">/health</a></p></body></html>\n");
+        return html.toString();
+    }
+
+    private static void row(StringBuilder html, String label, Object value) {
+        html.append("<tr><th>").append(escape(label)).append("</th><td>")
+                .append(escape(String.valueOf(value))).append("</td></tr>\n");
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

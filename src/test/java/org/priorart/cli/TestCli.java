@@ -1,0 +1,119 @@
+package org.priorart.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.priorart.DemoIndex;
+import org.priorart.TestData;
+import org.priorart.search.Json;
+
+/** The commands, run as a user runs them (through picocli), on real data. */
+class TestCli {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PriorArtCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        for (String command : List.of("index", "search", "show", "serve", "bench")) {
+            assertTrue(r.out().contains(command), command);
+        }
+    }
+
+    @Test
+    void indexSearchAndShow() throws Exception {
+        Path input = Files.write(tmp.resolve("docs.jsonl"), TestData.lines(TestData.PAP2PAT, 5));
+        Path index = tmp.resolve("index");
+        Run indexed = run("index", "--input", input.toString(), "--index", index.toString());
+        assertEquals(0, indexed.code(), indexed.err());
+        assertTrue(indexed.out().contains("read 5, indexed 5, replaced 0, unchanged 0, skipped 0"), indexed.out());
+
+        String firstId = Json.mapper().readTree(TestData.lines(TestData.PAP2PAT, 1).get(0)).path("id").asText();
+        Run shown = run("show", firstId, "--index", index.toString());
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.out().startsWith(firstId));
+        assertTrue(shown.out().contains("CLAIMS ("));
+        assertTrue(shown.out().contains("1. [independent]"));
+
+        Run json = run("show", firstId, "--json", "--index", index.toString());
+        assertEquals(firstId, Json.mapper().readTree(json.out()).path("publication_number").asText());
+    }
+
+    @Test
+    void searchPrintsRankedHitsAndJson() throws Exception {
+        String index = DemoIndex.path().toString();
+        Run text = run("search", "stretchable", "battery", "--top", "3", "--index", index);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("  1. US20170250447"), text.out());
+        assertTrue(text.out().contains("**"), "matches are marked");
+
+        Run json = run("search", "stretchable battery", "--top", "3", "--json", "--index", index);
+        JsonNode result = Json.mapper().readTree(json.out());
+        assertEquals("US20170250447", result.path("hits").path(0).path("publicationNumber").asText());
+        assertTrue(result.path("hits").path(0).path("snippet").path("highlights").size() > 0);
+
+        Run filtered = run("search", "container", "--cpc", "B65D", "--before", "2010-01-01", "--json", "--index", index);
+        for (JsonNode hit : Json.mapper().readTree(filtered.out()).path("hits")) {
+            assertTrue(hit.path("publicationDate").asText().compareTo("2010-01-01") < 0);
+        }
+    }
+
+    @Test
+    void userErrorsAreOneLineWithoutStackTrace() {
+        Run noIndex = run("search", "battery", "--index", tmp.resolve("nothing").toString());
+        assertEquals(1, noIndex.code());
+        assertTrue(noIndex.err().startsWith("error: no index at"), noIndex.err());
+        assertFalse(noIndex.err().contains("\tat "), "no stack trace");
+
+        Run badDate = run("search", "battery", "--before", "2010-13-01", "--index", DemoIndex.path().toString());
+        assertEquals(2, badDate.code());
+        assertTrue(badDate.err().contains("--before: not a date: '2010-13-01'"), badDate.err());
+
+        Run badCpc = run("search", "battery", "--cpc", "battery", "--index", DemoIndex.path().toString());
+        assertEquals(1, badCpc.code());
+        assertTrue(badCpc.err().contains("not a CPC/IPC symbol or prefix: 'battery'"), badCpc.err());
+
+        Run missing = run("show", "US1", "--index", DemoIndex.path().toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no document US1"), missing.err());
+
+        Run noInput = run("index", "--input", tmp.resolve("absent.jsonl").toString(), "--index", tmp.resolve("i").toString());
+        assertEquals(1, noInput.code());
+        assertTrue(noInput.err().contains("absent.jsonl: no such file or directory"), noInput.err());
+    }
+
+    @Test
+    void indexExitsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.jsonl"));
+        Run nothing = run("index", "--input", empty.toString(), "--index", tmp.resolve("i1").toString());
+        assertEquals(1, nothing.code());
+        assertTrue(nothing.err().contains("skipped: " + empty + ": unknown format: the file is empty"), nothing.err());
+
+        Path mixed = Files.write(tmp.resolve("mixed.jsonl"), List.of("not json", TestData.lines(TestData.TEN_K, 1).get(0)));
+        Run some = run("index", "--input", mixed.toString(), "--index", tmp.resolve("i2").toString());
+        assertEquals(0, some.code(), some.err());
+        assertTrue(some.err().contains("mixed.jsonl, line 1, document #1: invalid JSON"), some.err());
+        assertTrue(some.out().contains("read 1, indexed 1, replaced 0, unchanged 0, skipped 1"), some.out());
+    }
+}

@@ -1,0 +1,139 @@
+package org.priorart.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.priorart.DemoIndex;
+import org.priorart.config.FieldWeights;
+import org.priorart.index.PatentIndex;
+import org.priorart.patent.PatentDocument;
+
+/** Known queries on the demo corpus (data/corpus) return the documents they must. */
+class TestSearchService {
+
+    private static PatentIndex index;
+    private static SearchService search;
+
+    @BeforeAll
+    static void open() {
+        index = DemoIndex.open();
+        search = new SearchService(index, FieldWeights.DEFAULT);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static List<String> top(String query, int n) throws IOException {
+        return search.search(SearchRequest.of(query, n)).hits().stream().map(SearchHit::publicationNumber).toList();
+    }
+
+    @Test
+    void anAbstractFindsItsOwnPatentFirst() throws IOException {
+        PatentDocument hook = search.get("US6836996");
+        assertEquals("US6836996", top(hook.abstractText(), 1).get(0));
+    }
+
+    @Test
+    void wordsFindTheFullTextApplication() throws IOException {
+        assertEquals("US20170250447", top("stretchable battery folded cut", 3).get(0));
+    }
+
+    @Test
+    void papersFindThePatentsTheirAuthorsFiled() throws IOException {
+        Map<String, String> qrels = new HashMap<>();
+        for (String line : Files.readAllLines(Path.of("data/eval/paper-qrels-sample.trec"))) {
+            String[] f = line.split("\\s+");
+            qrels.put(f[0], f[2]);
+        }
+        int found = 0;
+        int asked = 0;
+        try (BufferedReader r = Files.newBufferedReader(Path.of("data/eval/paper-queries-sample.jsonl"))) {
+            String line;
+            while ((line = r.readLine()) != null && asked < 40) {
+                JsonNode q = Json.mapper().readTree(line);
+                asked++;
+                if (top(q.path("title").asText() + " " + q.path("abstract").asText(), 10).contains(qrels.get(q.path("id").asText()))) {
+                    found++;
+                }
+            }
+        }
+        // BM25 finds the paired patent in the top 10 for ~99% of papers (see README, Ranking)
+        assertTrue(found >= 38, found + " of " + asked);
+    }
+
+    @Test
+    void snippetsMarkTheQueryWordsInTheBestPassage() throws IOException {
+        SearchHit hit = search.search(SearchRequest.of("stretchable battery", 1)).hits().get(0);
+        Snippet s = hit.snippet();
+        assertNotNull(s);
+        assertFalse(s.highlights().isEmpty());
+        for (Snippet.Range r : s.highlights()) {
+            String word = s.text().substring(r.start(), r.end()).toLowerCase(Locale.ROOT);
+            assertTrue(word.startsWith("stretchab") || word.startsWith("batter"), word);
+        }
+        assertTrue(s.location().matches("abstract|title|claim \\d+|description paragraph \\d+"), s.location());
+    }
+
+    @Test
+    void cpcPrefixFilterKeepsOnlyThatPartOfTheHierarchy() throws IOException {
+        SearchResult r = search.search(new SearchRequest("container lid", 50, 0, new SearchFilters(List.of("B65D"), null, null)));
+        assertFalse(r.hits().isEmpty());
+        for (SearchHit h : r.hits()) {
+            assertTrue(h.cpc().stream().anyMatch(c -> c.startsWith("B65D")), h.publicationNumber() + " " + h.cpc());
+        }
+        SearchResult group = search.search(new SearchRequest("container lid", 50, 0, new SearchFilters(List.of("B65D 43"), null, null)));
+        for (SearchHit h : group.hits()) {
+            assertTrue(h.cpc().stream().anyMatch(c -> c.startsWith("B65D43/")), h.publicationNumber() + " " + h.cpc());
+        }
+        assertTrue(group.totalHits() < r.totalHits());
+    }
+
+    @Test
+    void dateFilterKeepsEarlierPublicationsOnly() throws IOException {
+        LocalDate cutoff = LocalDate.of(2008, 1, 1);
+        SearchResult r = search.search(new SearchRequest("battery", 100, 0, new SearchFilters(List.of(), cutoff, null)));
+        assertFalse(r.hits().isEmpty());
+        r.hits().forEach(h -> assertTrue(h.publicationDate().isBefore(cutoff), h.publicationNumber()));
+        SearchResult later = search.search(new SearchRequest("battery", 100, 0, new SearchFilters(List.of(), null, cutoff)));
+        later.hits().forEach(h -> assertFalse(h.publicationDate() != null && h.publicationDate().isBefore(cutoff)));
+    }
+
+    @Test
+    void pagingContinuesTheSameRanking() throws IOException {
+        List<String> first20 = top("lithium battery electrode", 20);
+        SearchResult second = search.search(new SearchRequest("lithium battery electrode", 10, 10, SearchFilters.NONE));
+        assertEquals(first20.subList(10, 20), second.hits().stream().map(SearchHit::publicationNumber).toList());
+        assertEquals(11, second.hits().get(0).rank());
+    }
+
+    @Test
+    void stopWordsOnlyGivesNoHitsNotAnError() throws IOException {
+        assertEquals(0, search.search(SearchRequest.of("the of and", 10)).hits().size());
+    }
+
+    @Test
+    void badRequestsAreRefusedWithTheReason() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(" ", 10)).getMessage().contains("empty"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 0)).getMessage().contains("size"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> new SearchFilters(List.of("batteries"), null, null)).getMessage().contains("'batteries'"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.priorart.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.priorart.TestData;
+import org.priorart.config.PriorArtConfig;
+import org.priorart.index.PatentIndex;
+import org.priorart.search.Json;
+
+/** serve on an empty index indexes the demo corpus in the background and reports it. */
+class TestServer {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void emptyIndexGetsTheDemoCorpusAndHealthSaysSo() throws Exception {
+        Path demo = Files.createDirectories(tmp.resolve("demo"));
+        Files.write(demo.resolve("docs.jsonl"), TestData.lines(TestData.TEN_K, 50));
+        PriorArtConfig config = new PriorArtConfig(tmp.resolve("index"), demo, "127.0.0.1", 0, 1,
+                org.priorart.config.FieldWeights.DEFAULT);
+        HttpClient http = HttpClient.newHttpClient();
+        try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
+             PriorArtServer server = new PriorArtServer(config, index)) {
+            int port = server.start(true);
+            server.awaitDemoIndexing();
+            index.refresh();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            JsonNode h = Json.mapper().readTree(health.body());
+            assertEquals("ok", h.path("status").asText());
+            assertEquals(50, h.path("documents").asInt());
+            assertEquals("done", h.path("indexing").path("state").asText());
+
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.body().contains("Documents searchable"), page.body());
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        }
+        // A second start finds the index complete and does not index again.
+        try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
+             PriorArtServer server = new PriorArtServer(config, index)) {
+            server.start(true);
+            server.awaitDemoIndexing();
+            assertEquals("idle", server.healthData().get("indexing") instanceof IndexingStatus.Snapshot s ? s.state() : "");
+            assertEquals(50, index.patentCount());
+        }
+    }
+}
