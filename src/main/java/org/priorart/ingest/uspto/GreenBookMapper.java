@@ -98,12 +98,20 @@ final class GreenBookMapper {
             throw new MalformedDocumentException("no patent number: the PATN record at line " + patn.line()
                     + " has no WKU field");
         }
-        Matcher m = WKU.matcher(wku);
-        if (wku.length() != 9 || !m.matches()) {
+        PublicationNumber parsed = patentNumber(wku);
+        if (parsed == null) {
             throw new MalformedDocumentException(fieldAt(patn, "WKU") + ": '" + wku
                     + "' is not a patent number (expected 9 characters: series prefix, zero-padded number, check digit)");
         }
-        String body = wku.substring(0, 8);
+        return parsed;
+    }
+
+    /** The publication number a WKU value stands for, or null when it is not one. */
+    static PublicationNumber patentNumber(String wku) {
+        Matcher m = WKU.matcher(wku == null ? "" : wku.strip());
+        if (!m.matches() || m.group().length() != 9) {
+            return null;
+        }
         String kind = switch (m.group(1)) {
             case "" -> "A";
             case "D" -> "S";
@@ -112,11 +120,7 @@ final class GreenBookMapper {
             case "H" -> "H";
             default -> null;
         };
-        PublicationNumber parsed = PublicationNumber.tryParse("US" + body + (kind == null ? "" : kind));
-        if (parsed == null) {
-            throw new MalformedDocumentException(fieldAt(patn, "WKU") + ": '" + wku + "' is not a patent number");
-        }
-        return parsed;
+        return PublicationNumber.tryParse("US" + m.group().substring(0, 8) + (kind == null ? "" : kind));
     }
 
     private static String applicationNumber(String series, String apn) {

@@ -76,8 +76,8 @@ public final class GreenBookReader implements DocumentReader {
     private static String sniffNumber(List<GreenBookRecord.Line> lines) {
         for (GreenBookRecord.Line l : lines) {
             Matcher m = WKU_LINE.matcher(l.text());
-            if (m.find() && m.group(1).length() == 9) {
-                PublicationNumber n = PublicationNumber.tryParse("US" + m.group(1).substring(0, 8));
+            if (m.find()) {
+                PublicationNumber n = GreenBookMapper.patentNumber(m.group(1));
                 return n == null ? null : n.toString();
             }
         }
