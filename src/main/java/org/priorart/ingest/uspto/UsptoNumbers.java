@@ -1,5 +1,6 @@
 package org.priorart.ingest.uspto;
 
+import java.time.LocalDate;
 import org.priorart.patent.Citation;
 import org.priorart.patent.PublicationNumber;
 
@@ -36,7 +37,7 @@ final class UsptoNumbers {
      * A cited patent: its normalized number, or (when that does not parse) a citation that keeps the
      * raw reference as text.
      */
-    static Citation cited(String country, String number, String kind, java.time.LocalDate date, String citedBy) {
+    static Citation cited(String country, String number, String kind, LocalDate date, String citedBy) {
         String raw = orUs(country) + " " + (number == null ? "" : number.strip()) + (kind == null ? "" : " " + kind.strip());
         PublicationNumber parsed = number == null ? null
                 : PublicationNumber.tryParse(orUs(country) + number.strip() + (kind == null ? "" : kind.strip()));
