@@ -82,15 +82,6 @@ final class Dom {
         return list;
     }
 
-    /** The first descendant element with this name, or null. */
-    static Element descendant(Element parent, String name) {
-        if (parent == null) {
-            return null;
-        }
-        NodeList nodes = parent.getElementsByTagName(name);
-        return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
-    }
-
     /** The text of an element with white space collapsed; null for a missing element or blank text. */
     static String text(Element e) {
         if (e == null) {

@@ -31,9 +31,10 @@ public final class UsptoXmlReader implements DocumentReader {
     /** The default largest document kept: weekly files hold single grants of tens of megabytes. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 128L << 20;
 
+    private static final UsptoDocumentMapper ICE = new IceXmlMapper();
     private static final Map<String, UsptoDocumentMapper> MAPPERS = Map.of(
-            "us-patent-grant", new IceXmlMapper(),
-            "us-patent-application", new IceXmlMapper(),
+            "us-patent-grant", ICE,
+            "us-patent-application", ICE,
             "patent-application-publication", new PapXmlMapper(),
             "PATDOC", new SgmlGrantMapper());
 
