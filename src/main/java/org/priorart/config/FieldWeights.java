@@ -12,7 +12,7 @@ import org.priorart.index.IndexFields;
  */
 public record FieldWeights(float title, float abstractText, float claims, float description) {
 
-    public static final FieldWeights DEFAULT = new FieldWeights(0.5f, 1.0f, 1.0f, 0.3f);
+    public static final FieldWeights DEFAULT = new FieldWeights(0.5f, 1.0f, 1.0f, 0.6f);
 
     public FieldWeights {
         for (float w : new float[] {title, abstractText, claims, description}) {
@@ -38,7 +38,7 @@ public record FieldWeights(float title, float abstractText, float claims, float 
         }
     }
 
-    /** Parses "title=0.5,abstract=1,claims=1,description=0.3"; fields left out keep their default. */
+    /** Parses "title=0.5,abstract=1,claims=1,description=0.6"; fields left out keep their default. */
     public static FieldWeights parse(String spec) {
         float[] w = {DEFAULT.title, DEFAULT.abstractText, DEFAULT.claims, DEFAULT.description};
         for (String part : spec.split(",")) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class ClaimText {
 
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,4})\\s*[.):]\\s*");
+    /** "12." or "12)" but not the "1.5" of "1.5 grams of ...". */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,4})\\s*[.):](?!\\d)\\s*");
     /** "claim 3", "claims 1 to 4", "claims 1-4", "claims 1, 2 or 5", "claims 1 and 2". */
     private static final Pattern REFERENCE = Pattern.compile(
             "\\bclaims?\\s+(\\d{1,4}(?:\\s*(?:-|–|to|through|or|and|,|, or|, and)\\s*\\d{1,4})*)",

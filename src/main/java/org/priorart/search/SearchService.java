@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -70,7 +69,7 @@ public final class SearchService {
             int wanted = request.from() + request.size();
             TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(wanted, TOTAL_HITS_THRESHOLD));
             ScoreDoc[] page = pageOf(top.scoreDocs, request.from(), request.size());
-            List<SearchHit> hits = hits(searcher, text, page, request.from());
+            List<SearchHit> hits = hits(searcher, request.snippets() ? text : null, page, request.from());
             TotalHits total = top.totalHits;
             return new SearchResult(total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits, millisSince(start));
         } finally {
@@ -78,13 +77,14 @@ public final class SearchService {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, int from) throws IOException {
+    /** The hits of a page; with snippets for the {@code highlight} query, none when it is null. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ScoreDoc[] page, int from) throws IOException {
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        Map<String, Float> snippetFields = weights.asMap();
-        Snippet[] snippets = SnippetHighlighter.bestSnippets(searcher, text, docIds, snippetFields);
+        Snippet[] snippets = highlight == null ? new Snippet[page.length]
+                : SnippetHighlighter.bestSnippets(searcher, highlight, docIds, weights.asMap());
         List<SearchHit> hits = new ArrayList<>(page.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {

@@ -33,6 +33,13 @@ class TestClaimText {
     }
 
     @Test
+    void aDecimalIsNotAClaimNumber() {
+        Claim c = ClaimText.parse(4, "1.5 grams of silicon per cell, as in claim 2.");
+        assertEquals(4, c.number());
+        assertEquals("1.5 grams of silicon per cell, as in claim 2.", c.text());
+    }
+
+    @Test
     void forwardReferencesAreNotDependencies() {
         // "claim 9" in claim 2 cannot be a dependency (claims depend on earlier claims only)
         assertTrue(ClaimText.parse(2, "2. A kit for use in the method of claim 9.").independent());
