@@ -35,6 +35,7 @@ import org.priorart.patent.PatentDocument;
  *
  * <p>One thread reads and parses; {@code threads} workers analyze and write. Documents are routed
  * to workers by their key, so two versions of one document are always written in input order.
+ * With {@code threads = 0} the reading thread writes each document itself (one core, no queue).
  */
 public final class Ingester {
 
@@ -58,7 +59,7 @@ public final class Ingester {
 
     /**
      * @param format      the input format, or empty to detect it per input
-     * @param threads     indexing threads (at least 1)
+     * @param threads     indexing threads; 0 writes on the reading thread
      * @param commitEvery commit after this many documents (and at least every 30 s)
      */
     public Ingester(PatentIndex index, Optional<InputFormat> format, int threads, int commitEvery, IngestProgress progress) {
@@ -67,7 +68,7 @@ public final class Ingester {
         }
         this.index = index;
         this.format = format;
-        this.threads = Math.max(1, threads);
+        this.threads = Math.max(0, threads);
         this.commitEvery = commitEvery;
         this.progress = progress;
     }
@@ -103,12 +104,16 @@ public final class Ingester {
                 @Override
                 public void document(PatentDocument document, SourcePosition where) {
                     read.increment();
-                    int worker = Math.floorMod(document.id().hashCode(), queues.size());
-                    try {
-                        queues.get(worker).put(new Item(document, where));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted", e);
+                    if (queues.isEmpty()) {
+                        write(new Item(document, where), before, failure);
+                    } else {
+                        int worker = Math.floorMod(document.id().hashCode(), queues.size());
+                        try {
+                            queues.get(worker).put(new Item(document, where));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted", e);
+                        }
                     }
                     long docs = read.sum();
                     progress.update(storedBytes.sum(), docs);
@@ -178,41 +183,45 @@ public final class Ingester {
     }
 
     private void work(BlockingQueue<Item> queue, IndexSearcher before, AtomicReference<Throwable> failure) {
-        DocumentMapper mapper = index.mapper();
-        IndexWriter writer = index.writer();
         while (true) {
             Item item = takeUninterruptibly(queue);
             if (item == END) {
                 return;
             }
-            if (failure.get() != null) {
-                continue; // drain so the reader never blocks
+            if (failure.get() == null) { // after a failure: drain, so the reader never blocks
+                write(item, before, failure);
             }
-            PatentDocument doc = item.document();
-            String key = doc.id();
-            try {
-                String hash = mapper.contentHash(doc);
-                boolean seen = !seenThisRun.add(key);
-                String existing = seen ? null : PatentIndex.contentHash(before, key);
-                if (!seen && hash.equals(existing)) {
-                    unchanged.increment();
-                    continue;
-                }
-                Document lucene = mapper.toLucene(doc, hash);
-                if (seen || existing != null) {
-                    writer.updateDocuments(new Term(IndexFields.BLOCK, key), List.of(lucene));
-                    replaced.increment();
-                } else {
-                    writer.addDocuments(List.of(lucene));
-                    indexed.increment();
-                }
-            } catch (IllegalArgumentException e) {
-                // Lucene refuses this one document (e.g. a term over 32 KB of garbage); the writer is fine.
-                skipped.increment();
-                progress.skipped(item.where(), "cannot be indexed: " + e.getMessage());
-            } catch (IOException | RuntimeException | Error e) {
-                failure.compareAndSet(null, e);
+        }
+    }
+
+    /** Adds, replaces or leaves one document, deciding by its key and content hash. */
+    private void write(Item item, IndexSearcher before, AtomicReference<Throwable> failure) {
+        DocumentMapper mapper = index.mapper();
+        IndexWriter writer = index.writer();
+        PatentDocument doc = item.document();
+        String key = doc.id();
+        try {
+            String hash = mapper.contentHash(doc);
+            boolean seen = !seenThisRun.add(key);
+            String existing = seen ? null : PatentIndex.contentHash(before, key);
+            if (!seen && hash.equals(existing)) {
+                unchanged.increment();
+                return;
             }
+            Document lucene = mapper.toLucene(doc, hash);
+            if (seen || existing != null) {
+                writer.updateDocuments(new Term(IndexFields.BLOCK, key), List.of(lucene));
+                replaced.increment();
+            } else {
+                writer.addDocuments(List.of(lucene));
+                indexed.increment();
+            }
+        } catch (IllegalArgumentException e) {
+            // Lucene refuses this one document (e.g. a term over 32 KB of garbage); the writer is fine.
+            skipped.increment();
+            progress.skipped(item.where(), "cannot be indexed: " + e.getMessage());
+        } catch (IOException | RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
         }
     }
 
