@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** The {@code priorart} command and its sub-commands. */
 @Command(name = "priorart", mixinStandardHelpOptions = true, version = "PriorArt 0.1.0",
         description = "Patent prior-art search: index patent documents, search them, serve the search page and API.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, ServeCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IndexCommand.class, EmbedCommand.class, SearchCommand.class, SimilarCommand.class,
+                ShowCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PriorArtCli implements Runnable {
 
     @CommandLine.Spec

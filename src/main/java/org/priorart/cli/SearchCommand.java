@@ -1,14 +1,12 @@
 package org.priorart.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.index.PatentIndex;
-import org.priorart.patent.PatentDates;
+import org.priorart.search.Explanation;
 import org.priorart.search.Json;
-import org.priorart.search.SearchFilters;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
@@ -19,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code priorart search}: ranked keyword search. */
+/** {@code priorart search}: keyword, semantic or hybrid search. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search the index. Prints rank, publication number, title, score and the best matching passage.")
 final class SearchCommand implements Callable<Integer> {
@@ -27,23 +25,11 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query: words, or a pasted claim or abstract.")
     List<String> words;
 
-    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Number of hits (default 10, at most 1000).")
-    int top;
-
-    @Option(names = "--from", defaultValue = "0", paramLabel = "N", description = "Skip the first N hits (paging).")
-    int from;
-
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
-    @Option(names = "--cpc", paramLabel = "PREFIX", description = "Only documents with a CPC symbol under this prefix (H01M, H01M10/05); repeatable.")
-    List<String> cpc;
-
-    @Option(names = "--before", paramLabel = "DATE", description = "Only documents published before DATE (YYYY-MM-DD).")
-    String before;
-
-    @Option(names = "--after", paramLabel = "DATE", description = "Only documents published on or after DATE (YYYY-MM-DD).")
-    String after;
+    @Mixin
+    SearchOptions options;
 
     @Mixin
     PriorArtCli.IndexOption index;
@@ -53,44 +39,62 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        LocalDate beforeDate = parseDate("--before", before);
-        LocalDate afterDate = parseDate("--after", after);
-        SearchRequest request = new SearchRequest(String.join(" ", words), top, from,
-                new SearchFilters(cpc, beforeDate, afterDate));
+        SearchRequest request = request(spec, options, String.join(" ", words));
         PriorArtConfig config = index.config();
         try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
-            SearchResult result = new SearchService(patents, config.fieldWeights()).search(request);
-            if (json) {
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
-            } else {
-                print(out, result, Terminal.isAnsi());
-            }
+            SearchService service = Services.searchService(config, patents, request.mode());
+            print(spec.commandLine().getOut(), service.search(request), json, options.explain);
         }
         return 0;
     }
 
-    private LocalDate parseDate(String option, String value) {
-        if (value == null) {
-            return null;
-        }
+    /** The request the options describe; bad option values are usage errors (exit 2). */
+    static SearchRequest request(CommandLine.Model.CommandSpec spec, SearchOptions options, String query) {
         try {
-            return PatentDates.parse(value);
-        } catch (java.time.DateTimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+            return new SearchRequest(query, options.top, options.from, options.filters(), true, options.mode(),
+                    options.fusion(), options.groupFamily);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    static void print(PrintWriter out, SearchResult result, boolean ansi) {
-        out.printf("%s%,d hits (%.0f ms)%n", result.totalIsExact() ? "" : "at least ", result.totalHits(), result.tookMillis());
+    static void print(PrintWriter out, SearchResult result, boolean json, boolean explain) throws Exception {
+        if (json) {
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            return;
+        }
+        boolean ansi = Terminal.isAnsi();
+        out.printf("%s%,d hits (%s, %.0f ms%s)%n", result.totalIsExact() ? "" : "at least ", result.totalHits(), result.mode(),
+                result.tookMillis(), result.embedMillis() == null ? "" : String.format(", of which embedding %.0f ms", result.embedMillis()));
+        for (String note : result.notes()) {
+            out.println("note: " + note);
+        }
         for (SearchHit hit : result.hits()) {
-            out.printf("%3d. %-16s %s  [score %.3f]%n", hit.rank(), hit.publicationNumber(),
-                    hit.title() == null ? "(no title)" : Terminal.oneLine(hit.title()), hit.score());
+            out.printf("%3d. %-16s %s  [score %.4f]%s%n", hit.rank(), hit.publicationNumber(),
+                    hit.title() == null ? "(no title)" : Terminal.oneLine(hit.title()), hit.score(),
+                    hit.priorArtFlag() == null ? "" : "  (" + hit.priorArtFlag() + ": filed before, published after the priority date)");
+            if (!hit.familyMembers().isEmpty()) {
+                out.println("     family: " + String.join(", ", hit.familyMembers()));
+            }
             if (hit.snippet() != null) {
                 var snippet = hit.snippet().withText(Terminal.blankControls(hit.snippet().text()));
                 String text = ansi ? snippet.marked("\033[1m", "\033[0m") : snippet.marked("**", "**");
                 out.printf("     %s: %s%n", snippet.location(), Terminal.collapseSpaces(text));
             }
+            Explanation e = hit.explanation();
+            if (explain && e != null) {
+                out.printf("     why: keyword %s, semantic %s, fused %.4f (%s)%n",
+                        e.keywordRank() == null ? "-" : String.format("#%d (BM25 %.2f)", e.keywordRank(), e.keywordScore()),
+                        e.semanticRank() == null ? "-" : String.format("#%d (cosine %.3f)", e.semanticRank(), e.semanticScore()),
+                        e.fusedScore(), e.fusion());
+            }
+            if (e != null && e.passage() != null && (explain || hit.snippet() == null)) {
+                out.printf("     best passage, %s: %s%n", e.passage().location(), shorten(Terminal.oneLine(e.passage().text()), 300));
+            }
         }
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "...";
     }
 }

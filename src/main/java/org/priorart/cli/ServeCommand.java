@@ -3,6 +3,7 @@ package org.priorart.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.priorart.config.PriorArtConfig;
+import org.priorart.embed.VectorModels;
 import org.priorart.index.PatentIndex;
 import org.priorart.server.PriorArtServer;
 import picocli.CommandLine;
@@ -26,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "Do not index the demo corpus into an empty index.")
     boolean noDemo;
 
+    @Option(names = "--no-semantic", description = "Keyword search only: load no embedding model, embed nothing.")
+    boolean noSemantic;
+
     @Mixin
     PriorArtCli.IndexOption index;
 
@@ -35,12 +39,18 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriorArtConfig config = index.config().withServer(host, port);
+        // Embedding in the background takes cores from searches: leave one to the server.
+        VectorModels models = noSemantic ? null
+                : Services.models(config, Math.max(1, Math.min(config.embedThreads(), Runtime.getRuntime().availableProcessors() - 1)));
         PatentIndex patents = PatentIndex.openWritable(config.indexDir());
-        PriorArtServer server = new PriorArtServer(config, patents);
+        PriorArtServer server = new PriorArtServer(config, patents, models);
         CountDownLatch stopped = new CountDownLatch(1);
         // On Ctrl-C or SIGTERM the JVM runs only its hooks, so the hook itself stops and commits.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            if (models != null) {
+                models.close();
+            }
             try {
                 patents.close();
             } catch (Exception e) {

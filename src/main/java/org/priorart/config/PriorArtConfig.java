@@ -15,9 +15,13 @@ import java.util.Map;
  * @param port          the server port ({@code PRIORART_PORT}, default 8080)
  * @param ingestThreads indexing threads ({@code PRIORART_INGEST_THREADS}, default: cores - 1, at least 1)
  * @param fieldWeights  BM25 field weights ({@code PRIORART_FIELD_WEIGHTS}, e.g. "title=0.5,claims=1")
+ * @param modelsDir     the embedding models: manifest and unpacked weights ({@code PRIORART_MODELS}, default {@code models})
+ * @param model         the embedding model for English and other languages ({@code PRIORART_MODEL};
+ *                      null: the manifest's default)
+ * @param embedThreads  ONNX Runtime threads for embedding ({@code PRIORART_EMBED_THREADS}, default: cores)
  */
 public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int port, int ingestThreads,
-                             FieldWeights fieldWeights) {
+                             FieldWeights fieldWeights, Path modelsDir, String model, int embedThreads) {
 
     public static PriorArtConfig fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -32,7 +36,10 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
                 intValue(env, "PRIORART_PORT", 8080),
                 intValue(env, "PRIORART_INGEST_THREADS", Math.max(1, cores - 1)),
                 env.containsKey("PRIORART_FIELD_WEIGHTS")
-                        ? FieldWeights.parse(env.get("PRIORART_FIELD_WEIGHTS")) : FieldWeights.DEFAULT);
+                        ? FieldWeights.parse(env.get("PRIORART_FIELD_WEIGHTS")) : FieldWeights.DEFAULT,
+                Path.of(env.getOrDefault("PRIORART_MODELS", "models")),
+                env.get("PRIORART_MODEL"),
+                intValue(env, "PRIORART_EMBED_THREADS", cores));
     }
 
     private static int intValue(Map<String, String> env, String name, int dflt) {
@@ -48,19 +55,37 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
     }
 
     public PriorArtConfig withIndexDir(Path dir) {
-        return dir == null ? this : new PriorArtConfig(dir, demoDataDir, host, port, ingestThreads, fieldWeights);
+        return dir == null ? this : new PriorArtConfig(dir, demoDataDir, host, port, ingestThreads, fieldWeights,
+                modelsDir, model, embedThreads);
+    }
+
+    public PriorArtConfig withDemoDataDir(Path dir) {
+        return dir == null ? this : new PriorArtConfig(indexDir, dir, host, port, ingestThreads, fieldWeights,
+                modelsDir, model, embedThreads);
     }
 
     public PriorArtConfig withServer(String newHost, Integer newPort) {
         return new PriorArtConfig(indexDir, demoDataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, ingestThreads, fieldWeights);
+                newPort == null ? port : newPort, ingestThreads, fieldWeights, modelsDir, model, embedThreads);
     }
 
     public PriorArtConfig withIngestThreads(Integer threads) {
-        return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, threads, fieldWeights);
+        return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, threads, fieldWeights,
+                modelsDir, model, embedThreads);
     }
 
     public PriorArtConfig withFieldWeights(FieldWeights weights) {
-        return weights == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, weights);
+        return weights == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, weights,
+                modelsDir, model, embedThreads);
+    }
+
+    public PriorArtConfig withModel(String name) {
+        return name == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
+                modelsDir, name, embedThreads);
+    }
+
+    public PriorArtConfig withEmbedThreads(Integer threads) {
+        return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
+                modelsDir, model, threads);
     }
 }

@@ -10,20 +10,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.Analyzers;
 import org.priorart.analysis.LanguageDetector;
 import org.priorart.analysis.PatentAnalyzer;
+import org.priorart.embed.Passage;
+import org.priorart.embed.Passages;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.patent.Citation;
 import org.priorart.patent.Claim;
@@ -40,6 +45,16 @@ public final class DocumentMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final JsonDocumentMapper json = new JsonDocumentMapper();
+    private final Passages passages;
+
+    /** @param passages what of each patent gets embedded (for the passage count of the coverage) */
+    public DocumentMapper(Passages passages) {
+        this.passages = passages;
+    }
+
+    public Passages passages() {
+        return passages;
+    }
 
     /** The canonical JSON, hashed: equal hashes mean an unchanged document. */
     public String contentHash(PatentDocument doc) {
@@ -85,10 +100,51 @@ public final class DocumentMapper {
         addDate(d, IndexFields.PRIORITY_DATE, doc.priorityDate());
         addDate(d, IndexFields.EFFECTIVE_DATE, doc.effectiveDate());
 
+        d.add(new NumericDocValuesField(IndexFields.PASSAGE_COUNT, passages.of(doc).size()));
         d.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
         d.add(new StoredField(IndexFields.META, meta(doc)));
         return d;
     }
+
+    /**
+     * The block of an embedded patent: one document per passage, then the patent (last, as block join
+     * wants it), marked as embedded with the model. Passages carry the patent's filter fields (CPC,
+     * dates, family, language), so a filtered kNN search filters passages directly.
+     */
+    public List<Document> toEmbeddedBlock(PatentDocument doc, String contentHash, List<Passage> parts,
+                                          List<float[]> vectors, String vectorField, String vectorId) {
+        List<Document> block = new ArrayList<>(parts.size() + 1);
+        String key = doc.id();
+        String language = LanguageDetector.resolve(doc.language(), sample(doc)).code();
+        for (int i = 0; i < parts.size(); i++) {
+            Passage p = parts.get(i);
+            Document c = new Document();
+            c.add(new StringField(IndexFields.BLOCK, key, Field.Store.NO));
+            c.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PASSAGE, Field.Store.NO));
+            c.add(new KnnFloatVectorField(vectorField, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+            c.add(new StoredField(IndexFields.PASSAGE_LOCATION, p.location()));
+            c.add(new StoredField(IndexFields.PASSAGE_KIND, p.kind().name()));
+            c.add(new StoredField(IndexFields.PASSAGE_INDEX, p.index()));
+            c.add(new StoredField(IndexFields.PASSAGE_TEXT, p.text()));
+            c.add(new StringField(IndexFields.LANGUAGE, language, Field.Store.NO));
+            doc.cpc().forEach(code -> c.add(new StringField(IndexFields.CPC, code, Field.Store.NO)));
+            doc.ipc().forEach(code -> c.add(new StringField(IndexFields.IPC, code, Field.Store.NO)));
+            if (doc.familyId() != null) {
+                c.add(new StringField(IndexFields.FAMILY, doc.familyId(), Field.Store.NO));
+            }
+            // Same schema as on the patent (Lucene requires one per field): points and doc values.
+            addDate(c, IndexFields.PUBLICATION_DATE, doc.publicationDate());
+            addDate(c, IndexFields.FILING_DATE, doc.filingDate());
+            addDate(c, IndexFields.PRIORITY_DATE, doc.priorityDate());
+            addDate(c, IndexFields.EFFECTIVE_DATE, doc.effectiveDate());
+            block.add(c);
+        }
+        Document parent = toLucene(doc, contentHash);
+        parent.add(new StringField(IndexFields.EMBEDDED_WITH, vectorId, Field.Store.NO));
+        block.add(parent);
+        return block;
+    }
+
 
     private static void addText(Document d, String field, String text, Analyzer analyzer) {
         if (text != null) {

@@ -45,6 +45,22 @@ public final class IndexFields {
     /** Earliest priority, else filing, else publication date: what prior art is judged against. */
     public static final String EFFECTIVE_DATE = "effective_date";
 
+    /** On a patent: the vector id of the model whose passages its block holds (absent: not embedded). */
+    public static final String EMBEDDED_WITH = "embedded_with";
+    /** On a patent: how many passages it has to embed (doc values), for the semantic coverage. */
+    public static final String PASSAGE_COUNT = "passage_count";
+
+    /** On a passage: where it sits ("claim 3"), its part and position, and its text; all stored. */
+    public static final String PASSAGE_LOCATION = "passage_location";
+    public static final String PASSAGE_KIND = "passage_kind";
+    public static final String PASSAGE_INDEX = "passage_index";
+    public static final String PASSAGE_TEXT = "passage_text";
+
+    /** The vector field of a model's passages: one field per model, so vectors of two models never mix. */
+    public static String vectorField(String modelName) {
+        return "vector_" + modelName;
+    }
+
     /** Hash of the document's canonical JSON: an unchanged document is not rewritten. */
     public static final String CONTENT_HASH = "content_hash";
     /** Stored JSON of everything that is not stored as a text field (numbers, dates, claim structure). */

@@ -15,8 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.priorart.ingest.DocumentReader;
 import org.priorart.ingest.IngestListener;
@@ -197,7 +195,6 @@ public final class Ingester {
     /** Adds, replaces or leaves one document, deciding by its key and content hash. */
     private void write(Item item, IndexSearcher before, AtomicReference<Throwable> failure) {
         DocumentMapper mapper = index.mapper();
-        IndexWriter writer = index.writer();
         PatentDocument doc = item.document();
         String key = doc.id();
         try {
@@ -209,13 +206,9 @@ public final class Ingester {
                 return;
             }
             Document lucene = mapper.toLucene(doc, hash);
-            if (seen || existing != null) {
-                writer.updateDocuments(new Term(IndexFields.BLOCK, key), List.of(lucene));
-                replaced.increment();
-            } else {
-                writer.addDocuments(List.of(lucene));
-                indexed.increment();
-            }
+            boolean replace = seen || existing != null;
+            index.writeBlock(key, List.of(lucene), replace);
+            (replace ? replaced : indexed).increment();
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term over 32 KB of garbage); the writer is fine.
             skipped.increment();

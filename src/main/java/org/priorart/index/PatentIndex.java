@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -20,11 +23,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.PatentAnalyzer;
+import org.priorart.embed.Passages;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
 
@@ -43,13 +49,22 @@ public final class PatentIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final DocumentMapper mapper = new DocumentMapper();
+    private final DocumentMapper mapper = new DocumentMapper(Passages.DEFAULT);
+    /** Serializes the writes of one document's block (by key stripe), see {@link #writeBlock}. */
+    private final Object[] stripes = new Object[256];
+    private final AtomicLong writeSequence = new AtomicLong();
+    private final ConcurrentHashMap<String, Long> lastContentWrite = new ConcurrentHashMap<>();
+    private final BitSetProducer patents = new QueryBitSetProducer(
+            new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)));
 
     private PatentIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /**
@@ -58,11 +73,12 @@ public final class PatentIndex implements Closeable {
      * @throws IndexException with a message for the user when the index is locked or incompatible
      */
     public static PatentIndex openWritable(Path path) throws IOException {
-        Files.createDirectories(path);
-        Directory dir = FSDirectory.open(path);
+        Files.createDirectories(luceneDir(path));
+        Directory dir = FSDirectory.open(luceneDir(path));
         try {
             checkSchema(path, dir);
             IndexWriterConfig config = new IndexWriterConfig(new PatentAnalyzer(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX));
+            config.setCodec(new PatentCodec());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             config.setRAMBufferSizeMB(128);
             config.setCommitOnClose(true);
@@ -93,11 +109,11 @@ public final class PatentIndex implements Closeable {
      * @throws IndexException when there is no index at the path, or it is incompatible
      */
     public static PatentIndex openReadOnly(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
+        if (!Files.isDirectory(luceneDir(path))) {
             throw new IndexException("no index at " + path + " (build one with './priorart index --input ...' "
                     + "or start './priorart serve', which indexes the demo corpus)");
         }
-        Directory dir = FSDirectory.open(path);
+        Directory dir = FSDirectory.open(luceneDir(path));
         try {
             if (!DirectoryReader.indexExists(dir)) {
                 throw new IndexException("no index at " + path + " (build one with './priorart index --input ...' "
@@ -125,6 +141,14 @@ public final class PatentIndex implements Closeable {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * Where the Lucene index lives inside an index directory. The directory also holds other state
+     * of the same collection beside it (the vector cache), each in its own folder.
+     */
+    public static Path luceneDir(Path indexDir) {
+        return indexDir.resolve("lucene");
     }
 
     public boolean writable() {
@@ -174,6 +198,67 @@ public final class PatentIndex implements Closeable {
         userData.put(key, value);
         writer().setLiveCommitData(userData.entrySet());
         writer().commit();
+    }
+
+    /** The parent (patent) documents of the blocks, for block join. */
+    public BitSetProducer patentBits() {
+        return patents;
+    }
+
+    /**
+     * Writes the block of one patent: adds it, or replaces the blocks with that key. Writes of one
+     * key are serialized, and each content write is numbered, so a slow writer that read a document
+     * earlier (the embedding stage) can tell whether it changed since ({@link #writeBlockIfUnchanged}).
+     */
+    public void writeBlock(String key, List<Document> block, boolean replace) throws IOException {
+        synchronized (stripe(key)) {
+            if (replace) {
+                writer().updateDocuments(new Term(IndexFields.BLOCK, key), block);
+            } else {
+                writer().addDocuments(block);
+            }
+            lastContentWrite.put(key, writeSequence.incrementAndGet());
+        }
+    }
+
+    /** The sequence number of the latest content write: note it before reading documents to update later. */
+    public long writeSequence() {
+        return writeSequence.get();
+    }
+
+    /**
+     * Replaces a patent's block unless its content was written after {@code readAt} (a
+     * {@link #writeSequence()} taken before it was read): then the newer content stays, and nothing
+     * is written.
+     *
+     * @return whether the block was written
+     */
+    public boolean writeBlockIfUnchanged(String key, long readAt, List<Document> block) throws IOException {
+        synchronized (stripe(key)) {
+            Long last = lastContentWrite.get(key);
+            if (last != null && last > readAt) {
+                return false;
+            }
+            writer().updateDocuments(new Term(IndexFields.BLOCK, key), block);
+            return true;
+        }
+    }
+
+    /** Forgets the write numbers up to a sequence no reader still holds (keeps the map small). */
+    public void forgetWritesUpTo(long sequence) {
+        lastContentWrite.values().removeIf(seq -> seq <= sequence);
+    }
+
+    private Object stripe(String key) {
+        return stripes[Math.floorMod(key.hashCode(), stripes.length)];
+    }
+
+    /** The value recorded with the last commit under that key, for read-only and writable indexes. */
+    public String committedData(String key) throws IOException {
+        if (writer != null) {
+            return commitData(key);
+        }
+        return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(key);
     }
 
     /** The number of patents (not passages) visible to search. */

@@ -8,29 +8,55 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.priorart.index.IndexFields;
 import org.priorart.patent.ClassificationCode;
 
 /**
  * Restrictions on which documents may be hits. All given restrictions must hold; within
- * {@code cpcPrefixes} any one prefix is enough.
+ * {@code cpcPrefixes} any one prefix is enough. The same clauses filter patents (keyword search) and
+ * their passages (semantic search: the filter runs inside the HNSW search), because passages carry
+ * the filter fields of their patent.
  *
  * @param cpcPrefixes      CPC symbols or prefixes ({@code H01M}, {@code H01M10/05}); hierarchy-aware
  * @param publishedBefore  only documents published strictly before this date
  * @param publishedFrom    only documents published on or after this date
+ * @param priorArtDate     only prior art against this date (the priority cutoff), by {@code priorArtRule}
+ * @param priorArtRule     which documents count as prior art against {@code priorArtDate}
+ * @param excludeKeys      document keys that must not be hits (the query document itself)
+ * @param excludeFamily    a family whose members must not be hits, or null
  */
-public record SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore, LocalDate publishedFrom) {
+public record SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore, LocalDate publishedFrom,
+                            LocalDate priorArtDate, PriorArtRule priorArtRule, List<String> excludeKeys,
+                            String excludeFamily) {
 
     public static final SearchFilters NONE = new SearchFilters(List.of(), null, null);
 
     public SearchFilters {
         cpcPrefixes = cpcPrefixes == null ? List.of() : List.copyOf(cpcPrefixes);
+        excludeKeys = excludeKeys == null ? List.of() : List.copyOf(excludeKeys);
+        priorArtRule = priorArtRule == null ? PriorArtRule.EFFECTIVE : priorArtRule;
         // Fail early, with the offending prefix named, rather than at query time.
         cpcPrefixes.forEach(ClassificationCode::queryPrefix);
     }
 
+    public SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore, LocalDate publishedFrom) {
+        this(cpcPrefixes, publishedBefore, publishedFrom, null, PriorArtRule.EFFECTIVE, List.of(), null);
+    }
+
+    /** These filters plus a prior-art cutoff. */
+    public SearchFilters withPriorArt(LocalDate date, PriorArtRule rule) {
+        return new SearchFilters(cpcPrefixes, publishedBefore, publishedFrom, date, rule, excludeKeys, excludeFamily);
+    }
+
+    /** These filters plus documents to leave out: the query document and its family. */
+    public SearchFilters excluding(List<String> keys, String family) {
+        return new SearchFilters(cpcPrefixes, publishedBefore, publishedFrom, priorArtDate, priorArtRule, keys, family);
+    }
+
     public boolean isEmpty() {
-        return cpcPrefixes.isEmpty() && publishedBefore == null && publishedFrom == null;
+        return cpcPrefixes.isEmpty() && publishedBefore == null && publishedFrom == null && priorArtDate == null
+                && excludeKeys.isEmpty() && excludeFamily == null;
     }
 
     /** Adds these filters to a query as non-scoring clauses. */
@@ -46,8 +72,41 @@ public record SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore,
         if (publishedBefore != null || publishedFrom != null) {
             int from = publishedFrom == null ? Integer.MIN_VALUE : (int) publishedFrom.toEpochDay();
             int to = publishedBefore == null ? Integer.MAX_VALUE : (int) publishedBefore.toEpochDay() - 1;
-            Query range = IntPoint.newRangeQuery(IndexFields.PUBLICATION_DATE, from, to);
-            query.add(range, BooleanClause.Occur.FILTER);
+            query.add(IntPoint.newRangeQuery(IndexFields.PUBLICATION_DATE, from, to), BooleanClause.Occur.FILTER);
         }
+        if (priorArtDate != null) {
+            query.add(priorArt(), BooleanClause.Occur.FILTER);
+        }
+        for (String key : excludeKeys) {
+            query.add(new TermQuery(new Term(IndexFields.BLOCK, key)), BooleanClause.Occur.MUST_NOT);
+        }
+        if (excludeFamily != null) {
+            query.add(new TermQuery(new Term(IndexFields.FAMILY, excludeFamily)), BooleanClause.Occur.MUST_NOT);
+        }
+    }
+
+    private Query priorArt() {
+        int before = (int) priorArtDate.toEpochDay() - 1;
+        Query published = IntPoint.newRangeQuery(IndexFields.PUBLICATION_DATE, Integer.MIN_VALUE, before);
+        if (priorArtRule == PriorArtRule.PUBLISHED) {
+            return published;
+        }
+        // Earlier-filed (or earlier-priority) patent documents count even when published later.
+        Query filedBefore = IntPoint.newRangeQuery(IndexFields.EFFECTIVE_DATE, Integer.MIN_VALUE, before);
+        return new BooleanQuery.Builder()
+                .add(published, BooleanClause.Occur.SHOULD)
+                .add(filedBefore, BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * The prior-art category of a hit published on {@code published}: "E" for an earlier-filed
+     * document published on or after the cutoff, null otherwise (or without a cutoff).
+     */
+    public String priorArtFlag(LocalDate published) {
+        if (priorArtDate == null || published == null) {
+            return null;
+        }
+        return published.isBefore(priorArtDate) ? null : "E";
     }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -19,30 +22,50 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.priorart.config.FieldWeights;
+import org.priorart.embed.ModelSpec;
+import org.priorart.embed.VectorModels;
+import org.priorart.index.Coverage;
+import org.priorart.index.EmbeddingStage;
 import org.priorart.index.IndexFields;
 import org.priorart.index.PatentIndex;
+import org.priorart.patent.Claim;
 import org.priorart.patent.PatentDocument;
 
 /**
  * The one search service: the CLI, the API, the page and the evaluator all search through it, so
  * they all rank alike. It is thread-safe; each call acquires a searcher from the index's
  * {@code SearcherManager} and releases it, so searches never wait on each other.
+ *
+ * <p>Keyword mode ranks by BM25 ({@link KeywordQueryBuilder}); semantic mode by the best passage's
+ * cosine similarity ({@link SemanticRanker}); hybrid mode fuses both ({@link FusionRanker}). Every
+ * hit carries an {@link Explanation} of its ranks and scores and its best passage.
  */
 public final class SearchService {
 
     /** Counting every match of a broad query costs time nobody needs; above this it is "at least". */
     private static final int TOTAL_HITS_THRESHOLD = 1000;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.META);
+    private static final Set<String> PASSAGE_FIELDS = Set.of(IndexFields.PASSAGE_LOCATION, IndexFields.PASSAGE_TEXT);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PatentIndex index;
     private final FieldWeights weights;
     private final KeywordQueryBuilder keywordQueries;
+    private final SemanticRanker semantic;
+    private final VectorModels models;
 
+    /** A service for keyword search only. */
     public SearchService(PatentIndex index, FieldWeights weights) {
+        this(index, weights, null);
+    }
+
+    /** @param models the embedding models for semantic and hybrid search, or null for keyword only */
+    public SearchService(PatentIndex index, FieldWeights weights, VectorModels models) {
         this.index = index;
         this.weights = weights;
         this.keywordQueries = new KeywordQueryBuilder(weights);
+        this.models = models;
+        this.semantic = new SemanticRanker(index, models);
     }
 
     public PatentIndex index() {
@@ -54,47 +77,218 @@ public final class SearchService {
         return index.get(publicationNumber);
     }
 
-    public SearchResult search(SearchRequest request) throws IOException {
-        long start = System.nanoTime();
+    /** The semantic coverage of the index for the models of this service. */
+    public Coverage coverage() throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            Query text = keywordQueries.build(request.query(), searcher.getIndexReader());
-            if (text == null) {
-                return new SearchResult(0, true, List.of(), millisSince(start));
-            }
-            BooleanQuery.Builder query = new BooleanQuery.Builder()
-                    .add(text, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER);
-            request.filters().addTo(query);
-            int wanted = request.from() + request.size();
-            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(wanted, TOTAL_HITS_THRESHOLD));
-            ScoreDoc[] page = pageOf(top.scoreDocs, request.from(), request.size());
-            List<SearchHit> hits = hits(searcher, request.snippets() ? text : null, page, request.from());
-            TotalHits total = top.totalHits;
-            return new SearchResult(total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits, millisSince(start));
+            return Coverage.of(searcher, indexVectorIds());
         } finally {
             index.searchers().release(searcher);
         }
     }
 
-    /** The hits of a page; with snippets for the {@code highlight} query, none when it is null. */
-    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, ScoreDoc[] page, int from) throws IOException {
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
+    /** The vector ids the index records (which models made its vectors). */
+    public List<String> indexVectorIds() throws IOException {
+        String recorded = index.committedData(EmbeddingStage.VECTORS_KEY);
+        return recorded == null || recorded.isBlank() ? List.of() : Arrays.asList(recorded.split(","));
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        List<String> notes = new ArrayList<>();
+        SearchMode mode = request.mode();
+        ModelSpec model = null;
+        if (mode != SearchMode.KEYWORD) {
+            try {
+                model = semantic.modelFor(request.query(), indexVectorIds());
+            } catch (SemanticUnavailableException e) {
+                if (mode == SearchMode.SEMANTIC) {
+                    throw e;
+                }
+                notes.add("keyword ranking only: " + e.getMessage());
+                mode = SearchMode.KEYWORD;
+            }
         }
-        Snippet[] snippets = highlight == null ? new Snippet[page.length]
-                : SnippetHighlighter.bestSnippets(searcher, highlight, docIds, weights.asMap());
-        List<SearchHit> hits = new ArrayList<>(page.length);
+        float[] vector = null;
+        Double embedMillis = null;
+        if (model != null) {
+            long t = System.nanoTime();
+            vector = semantic.embed(model, request.query());
+            embedMillis = (System.nanoTime() - t) / 1e6;
+        }
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            int wanted = request.from() + request.size();
+            int depth = request.groupFamilies() ? Math.min(10_000, wanted * 3 + request.fusion().depth()) : wanted;
+            Query text = keywordQueries.build(request.query(), searcher.getIndexReader());
+            Ranking keyword = new Ranking();
+            if (mode != SearchMode.SEMANTIC && text != null) {
+                keyword = keywordRanking(searcher, text, request.filters(),
+                        mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth);
+            }
+            Ranking dense = new Ranking();
+            if (mode != SearchMode.KEYWORD) {
+                dense = semantic.rank(searcher, model, vector, request.filters(),
+                        mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth);
+                Coverage coverage = Coverage.of(searcher, indexVectorIds());
+                if (!coverage.complete()) {
+                    notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
+                            100 * coverage.share(), coverage.patentsEmbedded(), coverage.patents()));
+                }
+            }
+            List<FusionRanker.Fused> ranked = switch (mode) {
+                case KEYWORD -> keyword.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
+                case SEMANTIC -> dense.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
+                case HYBRID -> FusionRanker.fuse(keyword, dense, request.fusion());
+            };
+            String how = mode == SearchMode.HYBRID ? describe(request.fusion()) : mode.lowerName();
+            List<Candidate> candidates = candidates(searcher, ranked, keyword, dense, how, request);
+            long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
+            boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
+            List<Candidate> page = candidates.subList(Math.min(request.from(), candidates.size()),
+                    Math.min(wanted, candidates.size()));
+            List<SearchHit> hits = hits(searcher, request.snippets() ? text : null, page, request);
+            return new SearchResult(total, exact, hits, millisSince(start), embedMillis, mode.lowerName(), notes);
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    /**
+     * Prior art for an indexed document: its title, abstract and independent claims are the query;
+     * the document and its family are excluded; only documents that are prior art against its
+     * earliest priority date (else filing date) under {@code rule} are kept, earlier-filed ones
+     * published later flagged "E" under the effective rule.
+     */
+    public SearchResult similar(String publicationNumber, SearchRequest template, PriorArtRule rule) throws IOException {
+        PatentDocument doc = get(publicationNumber);
+        if (doc == null) {
+            throw new IllegalArgumentException("no document " + publicationNumber + " in the index");
+        }
+        LocalDate cutoff = doc.effectiveDate();
+        if (cutoff == null) {
+            throw new IllegalArgumentException(doc.number() + " has no priority, filing or publication date: "
+                    + "its prior art cannot be told from later documents");
+        }
+        SearchFilters filters = template.filters()
+                .excluding(List.of(doc.id()), doc.familyId())
+                .withPriorArt(cutoff, rule);
+        return search(new SearchRequest(queryText(doc), template.size(), template.from(), filters, template.snippets(),
+                template.mode(), template.fusion(), template.groupFamilies()));
+    }
+
+    /** The query text of a document: title, abstract and independent claims. */
+    public static String queryText(PatentDocument doc) {
+        StringBuilder s = new StringBuilder();
+        if (doc.title() != null) {
+            s.append(doc.title()).append(". ");
+        }
+        if (doc.abstractText() != null) {
+            s.append(doc.abstractText()).append(' ');
+        }
+        for (Claim c : doc.independentClaims()) {
+            s.append(c.text()).append(' ');
+        }
+        String text = s.toString().strip();
+        return text.isEmpty() ? doc.number().toString() : text;
+    }
+
+    private static String describe(Fusion f) {
+        return switch (f.method()) {
+            case RRF -> String.format("hybrid rrf k=%d semantic weight %.2f", f.rrfK(), f.semanticWeight());
+            case MINMAX -> String.format("hybrid min-max semantic weight %.2f", f.semanticWeight());
+            case ZSCORE -> String.format("hybrid z-score semantic weight %.2f", f.semanticWeight());
+        };
+    }
+
+    private Ranking keywordRanking(IndexSearcher searcher, Query text, SearchFilters filters, int depth) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(text, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER);
+        filters.addTo(query);
+        TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(depth, TOTAL_HITS_THRESHOLD));
+        Ranking ranking = new Ranking();
+        for (ScoreDoc d : top.scoreDocs) {
+            ranking.add(d.doc, d.score, -1);
+        }
+        ranking.total(top.totalHits.value());
+        ranking.totalExact(top.totalHits.relation() == TotalHits.Relation.EQUAL_TO);
+        return ranking;
+    }
+
+    /** A ranked patent with what its hit needs: stored metadata and the explanation. */
+    private record Candidate(int doc, double score, JsonNode meta, Document stored, Explanation explanation,
+                             List<String> familyMembers) {
+    }
+
+    private List<Candidate> candidates(IndexSearcher searcher, List<FusionRanker.Fused> ranked, Ranking keyword,
+                                       Ranking dense, String how, SearchRequest request) throws IOException {
+        int wanted = request.from() + request.size();
         var stored = searcher.storedFields();
-        for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, HIT_FIELDS);
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Candidate> byFamily = new LinkedHashMap<>();
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (FusionRanker.Fused f : ranked) {
+            if (!request.groupFamilies() && out.size() >= wanted) {
+                break;
+            }
+            Document d = stored.document(f.doc(), HIT_FIELDS);
             JsonNode meta = JSON.readTree(d.get(IndexFields.META));
+            Explanation explanation = explain(searcher, f, keyword, dense, how);
+            Candidate c = new Candidate(f.doc(), f.score(), meta, d, explanation, List.of());
+            String family = meta.path("family_id").asText(null);
+            if (request.groupFamilies() && family != null) {
+                if (byFamily.containsKey(family)) {
+                    members.get(family).add(meta.path("publication_number").asText());
+                    continue;
+                }
+                byFamily.put(family, c);
+                members.put(family, new ArrayList<>());
+            }
+            out.add(c);
+        }
+        if (request.groupFamilies()) {
+            List<Candidate> grouped = new ArrayList<>(out.size());
+            for (Candidate c : out) {
+                String family = c.meta().path("family_id").asText(null);
+                grouped.add(family == null ? c : new Candidate(c.doc(), c.score(), c.meta(), c.stored(), c.explanation(),
+                        members.get(family)));
+            }
+            return grouped;
+        }
+        return out;
+    }
+
+    private static Explanation explain(IndexSearcher searcher, FusionRanker.Fused f, Ranking keyword, Ranking dense,
+                                       String how) throws IOException {
+        Ranking.Entry kw = keyword.entry(f.doc());
+        Ranking.Entry sem = dense.entry(f.doc());
+        Explanation.BestPassage passage = null;
+        if (sem != null && sem.passageDoc() >= 0) {
+            Document p = searcher.storedFields().document(sem.passageDoc(), PASSAGE_FIELDS);
+            passage = new Explanation.BestPassage(p.get(IndexFields.PASSAGE_LOCATION), p.get(IndexFields.PASSAGE_TEXT), sem.score());
+        }
+        return new Explanation(keyword.rank(f.doc()), kw == null ? null : kw.score(), dense.rank(f.doc()),
+                sem == null ? null : sem.score(), f.score(), how, passage);
+    }
+
+    /** The hits of a page; with snippets for the {@code highlight} query, none when it is null. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, List<Candidate> page, SearchRequest request)
+            throws IOException {
+        int[] docIds = page.stream().mapToInt(Candidate::doc).toArray();
+        Snippet[] snippets = highlight == null ? new Snippet[page.size()]
+                : SnippetHighlighter.bestSnippets(searcher, highlight, docIds, weights.asMap());
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            Candidate c = page.get(i);
+            JsonNode meta = c.meta();
             List<String> cpc = new ArrayList<>();
-            meta.path("cpc").forEach(c -> cpc.add(c.asText()));
-            hits.add(new SearchHit(from + i + 1, meta.path("publication_number").asText(d.get(IndexFields.ID)),
-                    d.get(IndexFields.TITLE), page[i].score, date(meta, "publication_date"), date(meta, "filing_date"),
-                    cpc, snippets[i] == null ? null : snippets[i].withLocation(location(meta, snippets[i]))));
+            meta.path("cpc").forEach(code -> cpc.add(code.asText()));
+            LocalDate published = date(meta, "publication_date");
+            hits.add(new SearchHit(request.from() + i + 1, meta.path("publication_number").asText(c.stored().get(IndexFields.ID)),
+                    c.stored().get(IndexFields.TITLE), (float) c.score(), published, date(meta, "filing_date"), cpc,
+                    snippets[i] == null ? null : snippets[i].withLocation(location(meta, snippets[i])),
+                    c.explanation(), request.filters().priorArtFlag(published), c.familyMembers()));
         }
         return hits;
     }
@@ -112,16 +306,6 @@ public final class SearchService {
     private static LocalDate date(JsonNode meta, String field) {
         JsonNode v = meta.get(field);
         return v == null ? null : LocalDate.parse(v.asText());
-    }
-
-    private static ScoreDoc[] pageOf(ScoreDoc[] all, int from, int size) {
-        if (from >= all.length) {
-            return new ScoreDoc[0];
-        }
-        int to = Math.min(all.length, from + size);
-        ScoreDoc[] page = new ScoreDoc[to - from];
-        System.arraycopy(all, from, page, 0, page.length);
-        return page;
     }
 
     private static double millisSince(long start) {

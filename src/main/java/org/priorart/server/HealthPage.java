@@ -13,7 +13,10 @@ final class HealthPage {
 
     static String render(Map<String, Object> health) {
         IndexingStatus.Snapshot indexing = (IndexingStatus.Snapshot) health.get("indexing");
-        boolean running = "indexing".equals(indexing.state());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sem = (Map<String, Object>) health.get("semantic");
+        boolean running = "indexing".equals(indexing.state())
+                || sem != null && sem.get("coverage") instanceof Number c && c.doubleValue() < 1.0;
         StringBuilder html = new StringBuilder("""
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><title>PriorArt</title>
@@ -33,6 +36,16 @@ final class HealthPage {
                 + (indexing.percent() != null ? " (" + indexing.percent() + "% of input, " + indexing.documentsRead() + " documents read)" : ""));
         if (indexing.message() != null) {
             row(html, "Last indexing run", indexing.message());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> semantic = (Map<String, Object>) health.get("semantic");
+        if (semantic != null && Boolean.TRUE.equals(semantic.get("enabled"))) {
+            double share = ((Number) semantic.get("coverage")).doubleValue();
+            row(html, "Semantic coverage", String.format("%.1f%% of passages embedded (%s of %s), model %s, %s",
+                    100 * share, semantic.get("passages_embedded"), semantic.get("passages_expected"),
+                    semantic.get("model"), semantic.get("embedding")));
+        } else {
+            row(html, "Semantic search", "off (keyword only)");
         }
         html.append("</table><p>Machine-readable: <a href=\"/health\">/health</a></p></body></html>\n");
         return html.toString();

@@ -13,6 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
+import org.priorart.embed.VectorCache;
+import org.priorart.embed.VectorModels;
+import org.priorart.index.Coverage;
+import org.priorart.index.EmbeddingStage;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.index.Ingester;
 import org.priorart.index.PatentIndex;
@@ -25,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The PriorArt server: one writable index, one {@link SearchService}, a Javalin app. On a fresh
  * (empty) index it indexes the demo corpus in the background while it already answers: searches see
- * the documents as they are committed.
+ * the documents within a second. The embedding stage runs in the background too, so keyword search
+ * works at once and semantic search covers more as passages are embedded (see /health).
  */
 public final class PriorArtServer implements AutoCloseable {
 
@@ -43,16 +50,27 @@ public final class PriorArtServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final VectorModels models;
+    private final EmbeddingStatus embedding = new EmbeddingStatus();
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private Javalin app;
     private Thread demoIndexer;
+    private Thread embedder;
 
-    public PriorArtServer(PriorArtConfig config, PatentIndex index) {
+    /**
+     * @param models the embedding models, or null for a keyword-only server (no background embedding)
+     */
+    public PriorArtServer(PriorArtConfig config, PatentIndex index, VectorModels models) {
         this.config = config;
         this.index = index;
-        this.search = new SearchService(index, config.fieldWeights());
+        this.models = models;
+        this.search = new SearchService(index, config.fieldWeights(), models);
     }
 
-    /** Starts serving, and the demo indexing when asked and the index is empty. Returns the bound port. */
+    /**
+     * Starts serving, then (in the background) the demo indexing when asked and the index is empty,
+     * and the embedding stage. Returns the bound port.
+     */
     public int start(boolean indexDemoWhenEmpty) throws IOException {
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -68,7 +86,60 @@ public final class PriorArtServer implements AutoCloseable {
         if (indexDemoWhenEmpty && (index.patentCount() == 0 || unfinished)) {
             startDemoIndexing();
         }
+        if (models != null) {
+            startEmbedding();
+        }
         return app.port();
+    }
+
+    /**
+     * The embedding stage, in the background for as long as the server runs: it embeds what is not
+     * embedded yet (the demo corpus as it is indexed, documents added later), then waits for more.
+     * Keyword search never waits for it.
+     */
+    private void startEmbedding() {
+        EmbeddingStage stage;
+        VectorCache cache;
+        try {
+            cache = VectorCache.open(index.path());
+            stage = new EmbeddingStage(index, models, cache, embedding);
+            stage.claimIndex(false);
+        } catch (IOException e) {
+            embedding.failed(e.getMessage());
+            LOG.error("Semantic search is off: {}", e.getMessage());
+            return;
+        }
+        embedder = Thread.ofPlatform().name("priorart-embedder").daemon().start(() -> {
+            try (cache) {
+                while (!stopping.get()) {
+                    embedding.running();
+                    EmbeddingStage.Summary summary = stage.run(stopping);
+                    if (summary.patents() > 0) {
+                        LOG.info("Embedded {} patents ({} passages, {} from the cache, {} passages/s)", summary.patents(),
+                                summary.passages(), summary.cacheHits(), String.format("%.1f", summary.passagesPerSecond()));
+                    }
+                    embedding.idle();
+                    sleepUnlessStopping(Duration.ofSeconds(2));
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!stopping.get()) {
+                    embedding.failed(e.getMessage());
+                    LOG.error("The embedding stage stopped: {}", e.getMessage());
+                }
+            }
+        });
+    }
+
+    private void sleepUnlessStopping(Duration d) {
+        long until = System.nanoTime() + d.toNanos();
+        while (!stopping.get() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** All routes, in one place. */
@@ -117,7 +188,29 @@ public final class PriorArtServer implements AutoCloseable {
         }
         h.put("index", index.path().toString());
         h.put("indexing", indexing.snapshot());
+        h.put("semantic", semanticHealth());
         return h;
+    }
+
+    private Map<String, Object> semanticHealth() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        if (models == null) {
+            s.put("enabled", false);
+            return s;
+        }
+        try {
+            Coverage coverage = search.coverage();
+            s.put("enabled", true);
+            s.put("model", models.defaultModel().name());
+            s.put("coverage", Math.round(coverage.share() * 1000) / 1000.0);
+            s.put("passages_embedded", coverage.passagesEmbedded());
+            s.put("passages_expected", coverage.passagesExpected());
+            s.put("patents_embedded", coverage.patentsEmbedded());
+            s.put("embedding", embedding.state());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
     }
 
     private void health(Context ctx) {
@@ -132,6 +225,22 @@ public final class PriorArtServer implements AutoCloseable {
         return search;
     }
 
+    /** Waits until the embedding stage has nothing left to do (tests and the benchmark use it). */
+    public void awaitEmbedding(Duration timeout) throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                if (embedder == null || (demoIndexer == null || !demoIndexer.isAlive()) && search.coverage().complete()
+                        && "idle".equals(embedding.state())) {
+                    return;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** Waits for the background demo indexing to end (tests and the benchmark use it). */
     public void awaitDemoIndexing() throws InterruptedException {
         if (demoIndexer != null) {
@@ -141,6 +250,14 @@ public final class PriorArtServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stopping.set(true);
+        if (embedder != null) {
+            try {
+                embedder.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         refresher.shutdownNow();
         if (app != null) {
             app.stop();

@@ -56,7 +56,7 @@ class TestCrashRecovery {
     }
 
     private static int committedDocs(Path index) {
-        try (var dir = FSDirectory.open(index)) {
+        try (var dir = FSDirectory.open(PatentIndex.luceneDir(index))) {
             if (!DirectoryReader.indexExists(dir)) {
                 return 0;
             }

@@ -127,7 +127,7 @@ class TestIngester {
 
     /** The number of patents, after checking that no publication number is indexed twice. */
     static int distinctIdsAndNoDoubles(Path index) throws IOException {
-        try (var dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (var dir = FSDirectory.open(PatentIndex.luceneDir(index)); DirectoryReader reader = DirectoryReader.open(dir)) {
             Terms ids = MultiTerms.getTerms(reader, IndexFields.ID);
             if (ids == null) {
                 return 0;

@@ -55,7 +55,7 @@ class TestMultilingualSearch {
 
     @Test
     void indexTermsAreWordsOfEachLanguagesAnalyzerNotCharacters() throws IOException {
-        try (var dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+        try (var dir = FSDirectory.open(PatentIndex.luceneDir(index)); DirectoryReader reader = DirectoryReader.open(dir)) {
             var terms = MultiTerms.getTerms(reader, IndexFields.ABSTRACT).iterator();
             // nori: the particle of 전지를 is split off; kuromoji: 釣り針 is one word; smartcn: 灰尘 is one word
             for (String word : List.of("전지", "釣り針", "灰尘", "=灰尘")) {

@@ -27,11 +27,11 @@ class TestServer {
     void emptyIndexGetsTheDemoCorpusAndHealthSaysSo() throws Exception {
         Path demo = Files.createDirectories(tmp.resolve("demo"));
         Files.write(demo.resolve("docs.jsonl"), TestData.lines(TestData.TEN_K, 50));
-        PriorArtConfig config = new PriorArtConfig(tmp.resolve("index"), demo, "127.0.0.1", 0, 1,
-                org.priorart.config.FieldWeights.DEFAULT);
+        PriorArtConfig config = PriorArtConfig.fromEnvironment().withIndexDir(tmp.resolve("index"))
+                .withDemoDataDir(demo).withServer("127.0.0.1", 0).withIngestThreads(1);
         HttpClient http = HttpClient.newHttpClient();
         try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
-             PriorArtServer server = new PriorArtServer(config, index)) {
+             PriorArtServer server = new PriorArtServer(config, index, null)) {
             int port = server.start(true);
             server.awaitDemoIndexing();
             index.refresh();
@@ -50,7 +50,7 @@ class TestServer {
         }
         // A second start finds the index complete and does not index again.
         try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
-             PriorArtServer server = new PriorArtServer(config, index)) {
+             PriorArtServer server = new PriorArtServer(config, index, null)) {
             server.start(true);
             server.awaitDemoIndexing();
             assertEquals("idle", server.healthData().get("indexing") instanceof IndexingStatus.Snapshot s ? s.state() : "");

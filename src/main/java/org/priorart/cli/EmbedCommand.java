@@ -1,0 +1,96 @@
+package org.priorart.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.priorart.config.PriorArtConfig;
+import org.priorart.embed.VectorCache;
+import org.priorart.embed.VectorModels;
+import org.priorart.index.Coverage;
+import org.priorart.index.EmbeddingProgress;
+import org.priorart.index.EmbeddingStage;
+import org.priorart.index.PatentIndex;
+import org.priorart.search.SearchService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code priorart embed}: computes the passage vectors of the patents that have none yet. */
+@Command(name = "embed", mixinStandardHelpOptions = true,
+        description = {"Embed the passages (title + abstract, independent claims) of every patent not embedded yet.",
+                "Resumable: run it again after an interruption. Vectors of unchanged passages come from the cache."})
+final class EmbedCommand implements Callable<Integer> {
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Embedding model for English and other languages (default: $PRIORART_MODEL or the manifest's default).")
+    String model;
+
+    @Option(names = "--threads", paramLabel = "N", description = "ONNX Runtime threads (default: $PRIORART_EMBED_THREADS or all cores).")
+    Integer threads;
+
+    @Option(names = "--reset", description = "Drop vectors made by another model and embed again with this one.")
+    boolean reset;
+
+    @Mixin
+    PriorArtCli.IndexOption index;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PriorArtConfig config = index.config().withModel(model).withEmbedThreads(threads);
+        try (PatentIndex patents = PatentIndex.openWritable(config.indexDir());
+             VectorModels models = Services.models(config, config.embedThreads());
+             VectorCache cache = VectorCache.open(config.indexDir())) {
+            EmbeddingStage stage = new EmbeddingStage(patents, models, cache, progress(err));
+            stage.claimIndex(reset);
+            EmbeddingStage.Summary summary = stage.run(new AtomicBoolean());
+            Coverage coverage = new SearchService(patents, config.fieldWeights(), models).coverage();
+            out.printf("Embedded %,d patents: %,d passages (%,d from the cache), %.1f passages/s computed%s.%n",
+                    summary.patents(), summary.passages(), summary.cacheHits(), summary.passagesPerSecond(),
+                    summary.skipped() > 0 ? ", " + summary.skipped() + " failed" : "");
+            out.printf("Semantic coverage: %.1f%% (%,d of %,d passages; %,d of %,d patents), model %s.%n",
+                    100 * coverage.share(), coverage.passagesEmbedded(), coverage.passagesExpected(),
+                    coverage.patentsEmbedded(), coverage.patents(), String.join(", ", stage.vectorIds()));
+            return summary.skipped() > 0 && summary.patents() == 0 ? 1 : 0;
+        }
+    }
+
+    private static EmbeddingProgress progress(PrintWriter err) {
+        boolean terminal = Terminal.isInteractive();
+        return new EmbeddingProgress() {
+            private ProgressBar bar;
+            private long lastLine = System.nanoTime();
+
+            @Override
+            public void update(long done, long cacheHits, long total) {
+                if (terminal) {
+                    if (bar == null) {
+                        bar = new ProgressBarBuilder().setTaskName("Embedding").setInitialMax(Math.max(1, total))
+                                .setStyle(ProgressBarStyle.ASCII).setUnit(" passages", 1).showSpeed().build();
+                    }
+                    bar.maxHint(Math.max(total, done));
+                    bar.stepTo(done);
+                    if (done >= total) {
+                        bar.close();
+                    }
+                } else if (System.nanoTime() - lastLine > 10_000_000_000L) {
+                    lastLine = System.nanoTime();
+                    err.printf("embedding: %,d passages done (%,d from cache)%n", done, cacheHits);
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void failed(String publicationNumber, String reason) {
+                err.println("failed: " + publicationNumber + ": " + reason);
+            }
+        };
+    }
+}

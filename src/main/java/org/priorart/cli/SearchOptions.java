@@ -1,0 +1,77 @@
+package org.priorart.cli;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import org.priorart.patent.PatentDates;
+import org.priorart.search.Fusion;
+import org.priorart.search.SearchFilters;
+import org.priorart.search.SearchMode;
+import picocli.CommandLine.Option;
+
+/** The ranking and filter options shared by search and similar. */
+final class SearchOptions {
+
+    @Option(names = "--mode", defaultValue = "hybrid", paramLabel = "MODE",
+            description = "keyword, semantic or hybrid (default; keyword only until passages are embedded).")
+    String mode;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "Number of hits (default 10, at most 1000).")
+    int top;
+
+    @Option(names = "--from", defaultValue = "0", paramLabel = "N", description = "Skip the first N hits (paging).")
+    int from;
+
+    @Option(names = "--cpc", paramLabel = "PREFIX", description = "Only documents with a CPC symbol under this prefix (H01M, H01M10/05); repeatable.")
+    List<String> cpc;
+
+    @Option(names = "--before", paramLabel = "DATE", description = "Only documents published before DATE (YYYY-MM-DD).")
+    String before;
+
+    @Option(names = "--after", paramLabel = "DATE", description = "Only documents published on or after DATE (YYYY-MM-DD).")
+    String after;
+
+    @Option(names = "--fusion", defaultValue = "rrf", paramLabel = "METHOD",
+            description = "Hybrid fusion: rrf (default), minmax or zscore.")
+    String fusion;
+
+    @Option(names = "--semantic-weight", paramLabel = "W", description = "Hybrid: weight of the semantic side, 0..1 (default 0.5).")
+    Double semanticWeight;
+
+    @Option(names = "--rrf-k", paramLabel = "K", description = "Hybrid rrf: the k in 1/(k + rank) (default 60).")
+    Integer rrfK;
+
+    @Option(names = "--depth", paramLabel = "N", description = "Hybrid: hits of each side that take part (default 100).")
+    Integer depth;
+
+    @Option(names = "--group-family", description = "One hit per patent family; the other members are listed with it.")
+    boolean groupFamily;
+
+    @Option(names = "--explain", description = "Show keyword and semantic ranks and scores, and the best passage, per hit.")
+    boolean explain;
+
+    SearchMode mode() {
+        return SearchMode.parse(mode);
+    }
+
+    Fusion fusion() {
+        Fusion d = Fusion.DEFAULT;
+        return new Fusion(Fusion.Method.parse(fusion), semanticWeight == null ? d.semanticWeight() : semanticWeight,
+                rrfK == null ? d.rrfK() : rrfK, depth == null ? d.depth() : depth);
+    }
+
+    SearchFilters filters() {
+        return new SearchFilters(cpc, date("--before", before), date("--after", after));
+    }
+
+    private static LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return PatentDates.parse(value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage());
+        }
+    }
+}

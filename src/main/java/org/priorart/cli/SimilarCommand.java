@@ -1,0 +1,58 @@
+package org.priorart.cli;
+
+import java.util.concurrent.Callable;
+import org.priorart.config.PriorArtConfig;
+import org.priorart.index.PatentIndex;
+import org.priorart.search.PriorArtRule;
+import org.priorart.search.SearchRequest;
+import org.priorart.search.SearchService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code priorart similar}: the prior art of an indexed document. */
+@Command(name = "similar", mixinStandardHelpOptions = true,
+        description = {"Find prior art for an indexed document: its title, abstract and independent claims are the query;",
+                "the document and its family are excluded, and only documents that are prior art against its",
+                "earliest priority date (else filing date) are kept."})
+final class SimilarCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PUBNUMBER", description = "The document, with or without kind code.")
+    String number;
+
+    @Option(names = "--prior-art", defaultValue = "effective", paramLabel = "RULE",
+            description = {"effective (default): published before the date, or filed before it and published later",
+                    "(US 102(a)(2)/102(e), EPC Art. 54(3); flagged E); published: published before the date only."})
+    String rule;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Mixin
+    SearchOptions options;
+
+    @Mixin
+    PriorArtCli.IndexOption index;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SearchRequest template = SearchCommand.request(spec, options, number);
+        PriorArtRule priorArt;
+        try {
+            priorArt = PriorArtRule.parse(rule);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PriorArtConfig config = index.config();
+        try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
+            SearchService service = Services.searchService(config, patents, template.mode());
+            SearchCommand.print(spec.commandLine().getOut(), service.similar(number, template, priorArt), json, options.explain);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,217 @@
+package org.priorart.embed;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Embeds texts with one model: DJL's HuggingFace tokenizer (truncation to the model's length, no
+ * padding: batches are padded to their own longest text), ONNX Runtime for the transformer, the
+ * model's pooling, then L2 normalization. Texts are sorted by length and batched, so a batch holds
+ * texts of similar length and little padding is computed.
+ *
+ * <p>Thread-safe: ONNX Runtime sessions may run concurrently; {@code threads} sets the intra-op
+ * threads of each run.
+ */
+public final class Embedder implements AutoCloseable {
+
+    /** Texts per ONNX run. Larger batches gain little on CPU and cost memory (see README). */
+    public static final int BATCH_SIZE = 16;
+
+    private final ModelSpec model;
+    private final HuggingFaceTokenizer tokenizer;
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final boolean needsTokenTypes;
+
+    private Embedder(ModelSpec model, HuggingFaceTokenizer tokenizer, OrtEnvironment env, OrtSession session) {
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.env = env;
+        this.session = session;
+        this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
+    }
+
+    /**
+     * Opens a model after checking its files.
+     *
+     * @param threads ONNX Runtime intra-op threads per run
+     */
+    public static Embedder open(ModelManifest manifest, ModelSpec model, int threads) throws ModelException {
+        manifest.verify(model);
+        System.setProperty("ai.djl.offline", "true");
+        HuggingFaceTokenizer tokenizer;
+        try {
+            // The tokenizer.json files carry their own truncation/padding (MiniLM's pads to 128): override both.
+            tokenizer = HuggingFaceTokenizer.builder()
+                    .optTokenizerPath(model.tokenizerPath(manifest.dir()))
+                    .optTruncation(true)
+                    .optPadding(false)
+                    .optMaxLength(model.maxLength())
+                    .optAddSpecialTokens(true)
+                    .build();
+        } catch (IOException | RuntimeException e) {
+            throw new ModelException("cannot load tokenizer " + model.tokenizerPath(manifest.dir()) + ": " + e.getMessage()
+                    + "; " + ModelManifest.RESTORE, e);
+        }
+        try {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(Math.max(1, threads));
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtSession session = env.createSession(model.onnxPath(manifest.dir()).toString(), options);
+            return new Embedder(model, tokenizer, env, session);
+        } catch (OrtException e) {
+            tokenizer.close();
+            throw new ModelException("cannot load model " + model.onnxPath(manifest.dir()) + ": " + e.getMessage()
+                    + "; " + ModelManifest.RESTORE, e);
+        }
+    }
+
+    public ModelSpec model() {
+        return model;
+    }
+
+    /** A query vector: the model's query prefix, then the text. */
+    public float[] embedQuery(String text) {
+        return embed(List.of(model.queryPrefix() + text)).get(0);
+    }
+
+    /** Passage vectors, in the order of the texts: the model's passage prefix, then each text. */
+    public List<float[]> embedPassages(List<String> texts) {
+        List<String> prefixed = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            prefixed.add(model.passagePrefix() + t);
+        }
+        return embed(prefixed);
+    }
+
+    /** The number of tokens the model reads of a text (after truncation), for chunking and statistics. */
+    public int tokenCount(String text) {
+        return tokenizer.encode(text).getIds().length;
+    }
+
+    /** Embeds texts as given (no prefix), in batches of similar length; L2-normalized vectors in input order. */
+    public List<float[]> embed(List<String> texts) {
+        Encoding[] encodings = new Encoding[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            encodings[i] = tokenizer.encode(texts.get(i));
+        }
+        Integer[] order = new Integer[texts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+        float[][] out = new float[texts.size()][];
+        for (int start = 0; start < order.length; start += BATCH_SIZE) {
+            int end = Math.min(order.length, start + BATCH_SIZE);
+            Encoding[] batch = new Encoding[end - start];
+            for (int i = start; i < end; i++) {
+                batch[i - start] = encodings[order[i]];
+            }
+            float[][] vectors = run(batch);
+            for (int i = start; i < end; i++) {
+                out[order[i]] = vectors[i - start];
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    private float[][] run(Encoding[] batch) {
+        int n = batch.length;
+        int len = 0;
+        for (Encoding e : batch) {
+            len = Math.max(len, e.getIds().length);
+        }
+        long[] ids = new long[n * len];
+        long[] mask = new long[n * len];
+        long[] types = new long[n * len];
+        for (int b = 0; b < n; b++) {
+            long[] tokenIds = batch[b].getIds();
+            long[] attention = batch[b].getAttentionMask();
+            long[] typeIds = batch[b].getTypeIds();
+            System.arraycopy(tokenIds, 0, ids, b * len, tokenIds.length);
+            System.arraycopy(attention, 0, mask, b * len, attention.length);
+            System.arraycopy(typeIds, 0, types, b * len, typeIds.length);
+        }
+        long[] shape = {n, len};
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+            if (needsTokenTypes) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                float[][] vectors = new float[n][];
+                for (int b = 0; b < n; b++) {
+                    vectors[b] = normalize(pool(hidden[b], mask, b * len, len));
+                }
+                return vectors;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed on model " + model.name() + ": " + e.getMessage(), e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private float[] pool(float[][] tokens, long[] mask, int offset, int len) {
+        if (model.pooling() == ModelSpec.Pooling.CLS) {
+            return tokens[0].clone();
+        }
+        float[] sum = new float[tokens[0].length];
+        int count = 0;
+        for (int t = 0; t < len; t++) {
+            if (mask[offset + t] == 0) {
+                continue;
+            }
+            count++;
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] += tokens[t][d];
+            }
+        }
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] /= Math.max(1, count);
+        }
+        return sum;
+    }
+
+    /** Scales a vector to unit length (in place), so that dot product is cosine similarity. */
+    static float[] normalize(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm > 0) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) (v[i] / norm);
+            }
+        }
+        return v;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException ignored) {
+            // closing a session frees native memory; nothing to report
+        }
+        tokenizer.close();
+    }
+}

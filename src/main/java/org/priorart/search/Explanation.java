@@ -1,0 +1,26 @@
+package org.priorart.search;
+
+/**
+ * Why a hit is where it is: its place and score in each ranking, and the fused score.
+ *
+ * @param keywordRank   1-based rank in the BM25 ranking, or null when BM25 did not retrieve it
+ * @param keywordScore  its BM25 score, or null
+ * @param semanticRank  1-based rank in the semantic ranking, or null
+ * @param semanticScore cosine similarity of its best passage to the query, or null
+ * @param fusedScore    the score it is ranked by (equal to one of the above outside hybrid mode)
+ * @param fusion        how the scores were fused ("rrf k=60 w=0.5"), or the mode's name
+ * @param passage       the best matching passage (semantic), or null
+ */
+public record Explanation(Integer keywordRank, Double keywordScore, Integer semanticRank, Double semanticScore,
+                          double fusedScore, String fusion, BestPassage passage) {
+
+    /**
+     * The passage that made a hit semantically close.
+     *
+     * @param location "abstract", "claim 3", "description paragraph 12"
+     * @param text     the passage text
+     * @param score    its cosine similarity to the query
+     */
+    public record BestPassage(String location, String text, double score) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.priorart.search;
+
+import java.util.Locale;
+
+/** How hits are found and ranked. */
+public enum SearchMode {
+    /** BM25 over the text fields. */
+    KEYWORD,
+    /** Nearest passages by embedding; a patent scores by its best passage. */
+    SEMANTIC,
+    /** Both, fused (see {@link Fusion}). */
+    HYBRID;
+
+    public static SearchMode parse(String s) {
+        try {
+            return valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown mode '" + s + "'; expected keyword, semantic or hybrid");
+        }
+    }
+
+    public String lowerName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,86 @@
+package org.priorart.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedder against reference vectors computed independently: by src/test/reference/embeddings.mjs,
+ * with transformers.js's JavaScript tokenizer, onnxruntime-node and pooling written in JavaScript.
+ */
+class TestEmbedder {
+
+    static final Path MODELS = Path.of("models");
+
+    @Test
+    void everyModelMatchesTheReferenceWithin1e3() throws Exception {
+        JsonNode reference = new ObjectMapper().readTree(Path.of("src/test/resources/embed/reference-embeddings.json").toFile());
+        ModelManifest manifest = ModelManifest.load(MODELS);
+        for (ModelSpec model : manifest.models()) {
+            JsonNode cases = reference.path(model.name());
+            assertTrue(cases.size() > 0, "reference vectors for " + model.name());
+            try (Embedder embedder = Embedder.open(manifest, model, 2)) {
+                List<String> texts = new ArrayList<>();
+                cases.forEach(c -> texts.add(c.path("text").asText()));
+                List<float[]> vectors = new ArrayList<>();
+                for (String t : texts) {
+                    vectors.add(embedder.embed(List.of(t)).get(0));
+                }
+                for (int i = 0; i < texts.size(); i++) {
+                    JsonNode expected = cases.get(i).path("vector");
+                    float[] actual = vectors.get(i);
+                    assertEquals(model.dimension(), actual.length);
+                    assertEquals(cases.get(i).path("tokens").asInt(), embedder.tokenCount(texts.get(i)), "tokens of " + texts.get(i));
+                    double maxDiff = 0;
+                    double norm = 0;
+                    for (int d = 0; d < actual.length; d++) {
+                        maxDiff = Math.max(maxDiff, Math.abs(actual[d] - expected.get(d).asDouble()));
+                        norm += actual[d] * actual[d];
+                    }
+                    assertTrue(maxDiff < 1e-3, model.name() + " '" + texts.get(i) + "': max difference " + maxDiff);
+                    assertEquals(1.0, norm, 1e-4, "L2-normalized");
+                }
+            }
+        }
+    }
+
+    @Test
+    void queryPrefixIsTheModelsOwn() throws Exception {
+        ModelManifest manifest = ModelManifest.load(MODELS);
+        ModelSpec bge = manifest.get("bge-small-en-v1.5-q");
+        try (Embedder embedder = Embedder.open(manifest, bge, 1)) {
+            float[] viaQuery = embedder.embedQuery("stretchable battery");
+            float[] viaRaw = embedder.embed(List.of("Represent this sentence for searching relevant passages: stretchable battery")).get(0);
+            for (int d = 0; d < viaQuery.length; d++) {
+                assertEquals(viaRaw[d], viaQuery[d], 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void missingAndCorruptModelFilesAreNamedWithTheWayToRestoreThem(@TempDir Path tmp) throws Exception {
+        Files.copy(MODELS.resolve("models.json"), tmp.resolve("models.json"));
+        ModelManifest manifest = ModelManifest.load(tmp);
+        ModelSpec model = manifest.get("all-minilm-l6-v2-q");
+        var missing = assertThrows(ModelException.class, () -> Embedder.open(manifest, model, 1));
+        assertTrue(missing.getMessage().contains(model.onnxPath(tmp) + " of model all-minilm-l6-v2-q is missing"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("mvn -q generate-resources"), missing.getMessage());
+
+        Files.createDirectories(tmp.resolve(model.name()));
+        Files.write(model.onnxPath(tmp), new byte[] {1, 2, 3});
+        var corrupt = assertThrows(ModelException.class, () -> manifest.verify(model));
+        assertTrue(corrupt.getMessage().contains("is corrupt"), corrupt.getMessage());
+
+        var unknown = assertThrows(ModelException.class, () -> manifest.get("gpt-5"));
+        assertTrue(unknown.getMessage().contains("bge-small-en-v1.5-q"), unknown.getMessage());
+    }
+}
