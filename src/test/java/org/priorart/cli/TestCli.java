@@ -91,7 +91,7 @@ class TestCli {
         assertTrue(badDate.err().contains("--before: not a date: '2010-13-01'"), badDate.err());
 
         Run badCpc = run("search", "battery", "--cpc", "battery", "--index", DemoIndex.path().toString());
-        assertEquals(1, badCpc.code());
+        assertEquals(2, badCpc.code(), "a bad option value is a usage error");
         assertTrue(badCpc.err().contains("not a CPC/IPC symbol or prefix: 'battery'"), badCpc.err());
 
         Run missing = run("show", "US1", "--index", DemoIndex.path().toString());
