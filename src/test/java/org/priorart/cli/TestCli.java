@@ -80,6 +80,37 @@ class TestCli {
     }
 
     @Test
+    void embedThenSimilarWithTheDateRules() throws Exception {
+        Path index = tmp.resolve("index");
+        assertEquals(0, run("index", "--input", "src/test/resources/similar", "--index", index.toString()).code());
+        Run embedded = run("embed", "--index", index.toString(), "--threads", "2");
+        assertEquals(0, embedded.code(), embedded.err());
+        assertTrue(embedded.out().contains("Embedded 5 patents"), embedded.out());
+        assertTrue(embedded.out().contains("Semantic coverage: 100.0%"), embedded.out());
+
+        Run effective = run("similar", "US20110300001A1", "--index", index.toString(), "--explain");
+        assertEquals(0, effective.code(), effective.err());
+        assertTrue(effective.out().contains("US20100280001A1") && effective.out().contains("(E: filed before"), effective.out());
+        assertTrue(effective.out().contains("why: keyword #"), effective.out());
+        assertTrue(effective.out().contains("best passage, "), effective.out());
+        assertFalse(effective.out().contains("EP2400001A1"), "family excluded");
+
+        Run published = run("similar", "US20110300001A1", "--prior-art", "published", "--index", index.toString());
+        assertTrue(published.out().contains("US7900001B2"), published.out());
+        assertFalse(published.out().contains("US20100280001A1"), published.out());
+
+        Run again = run("embed", "--index", index.toString());
+        assertTrue(again.out().contains("Embedded 0 patents"), "nothing left to embed: " + again.out());
+
+        Run badRule = run("similar", "US20110300001A1", "--prior-art", "sometime", "--index", index.toString());
+        assertEquals(2, badRule.code());
+        assertTrue(badRule.err().contains("unknown prior-art rule 'sometime'"), badRule.err());
+        Run badMode = run("search", "anode", "--mode", "fuzzy", "--index", index.toString());
+        assertEquals(2, badMode.code());
+        assertTrue(badMode.err().contains("unknown mode 'fuzzy'"), badMode.err());
+    }
+
+    @Test
     void userErrorsAreOneLineWithoutStackTrace() {
         Run noIndex = run("search", "battery", "--index", tmp.resolve("nothing").toString());
         assertEquals(1, noIndex.code());

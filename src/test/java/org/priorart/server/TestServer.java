@@ -42,19 +42,26 @@ class TestServer {
             assertEquals("ok", h.path("status").asText());
             assertEquals(50, h.path("documents").asInt());
             assertEquals("done", h.path("indexing").path("state").asText());
+            assertEquals(false, h.path("semantic").path("enabled").asBoolean(), "keyword-only server");
 
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(page.body().contains("Documents searchable"), page.body());
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         }
-        // A second start finds the index complete and does not index again.
+        // A second start finds the index complete and does not index again; with models it embeds it.
         try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
-             PriorArtServer server = new PriorArtServer(config, index, null)) {
-            server.start(true);
+             PriorArtServer server = new PriorArtServer(config, index, org.priorart.EmbeddedIndex.models())) {
+            int port = server.start(true);
             server.awaitDemoIndexing();
             assertEquals("idle", server.healthData().get("indexing") instanceof IndexingStatus.Snapshot s ? s.state() : "");
             assertEquals(50, index.patentCount());
+            server.awaitEmbedding(java.time.Duration.ofMinutes(3));
+            JsonNode semantic = Json.mapper().readTree(http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body()).path("semantic");
+            assertEquals(1.0, semantic.path("coverage").asDouble(), 1e-9, semantic.toString());
+            assertEquals(50, semantic.path("passages_embedded").asInt());
+            assertEquals("bge-small-en-v1.5-q", semantic.path("model").asText());
         }
     }
 }
