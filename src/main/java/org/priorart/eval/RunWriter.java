@@ -38,6 +38,6 @@ public final class RunWriter {
 
     /** The shortest decimal that reads back as the same double, without exponent. */
     static String score(double score) {
-        return BigDecimal.valueOf(score).toPlainString();
+        return BigDecimal.valueOf(score).stripTrailingZeros().toPlainString();
     }
 }

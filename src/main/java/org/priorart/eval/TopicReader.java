@@ -23,7 +23,7 @@ import org.priorart.patent.PublicationNumber;
  *       {@code title}, {@code abstract}, {@code claims} (a string, or an array of strings or of
  *       objects with {@code text}) and {@code text}, joined in that order; or a
  *       {@code publication_number} whose indexed document is the query (then {@code id} may be
- *       left out and is the number itself).</li>
+ *       left out and is the number's index key, {@code US6993175} for {@code US 6,993,175 B2}).</li>
  *   <li><b>TREC topics</b> (first line starts with {@code <}): {@code <top>} blocks with
  *       {@code <num>}, {@code <title>}, {@code <desc>} and {@code <narr>}; the query is the title and
  *       the description. The narrative is left out: it tells assessors what is <em>not</em>
@@ -92,7 +92,8 @@ public final class TopicReader {
                 if (number == null) {
                     throw new EvalInputException(file, lineNo, "the topic has no \"id\"");
                 }
-                id = number;
+                // the index key (US6993175 for "US 6,993,175 B2"), as kind-less qrels name such topics
+                id = PublicationNumber.parse(number).key();
             }
             List<String> parts = new ArrayList<>();
             for (String field : TEXT_FIELDS) {
