@@ -27,16 +27,17 @@ public final class QrelsReader {
     public static Qrels read(Path file) throws IOException {
         Map<String, Map<String, Integer>> byTopic = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
+        // a run names the same documents over and over; parsing each spelling once saves most of the reading time
+        Map<String, String> normalized = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long lineNo = 0;
             while ((line = in.readLine()) != null) {
                 lineNo++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || line.startsWith("#")) {
+                if (line.startsWith("#") || TrecFields.isBlank(line)) {
                     continue;
                 }
-                String[] f = trimmed.split("\\s+");
+                String[] f = TrecFields.split(line);
                 if (f.length != 4) {
                     throw new EvalInputException(file, lineNo, "expected 4 fields (qid iter docid rel), found " + f.length);
                 }
@@ -47,7 +48,7 @@ public final class QrelsReader {
                     throw new EvalInputException(file, lineNo, "relevance '" + f[3] + "' is not an integer");
                 }
                 String topic = f[0];
-                String doc = DocIds.normalize(f[2]);
+                String doc = normalized.computeIfAbsent(f[2], DocIds::normalize);
                 Long earlier = firstLine.putIfAbsent(topic + '\u0000' + doc, lineNo);
                 if (earlier != null) {
                     throw new EvalInputException(file, lineNo, "document " + f[2] + " of topic " + topic

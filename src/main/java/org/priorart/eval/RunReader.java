@@ -34,16 +34,17 @@ public final class RunReader {
     public static Run read(Path file, String name) throws IOException {
         Map<String, List<RankedDoc>> topics = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
+        // a run names the same documents over and over; parsing each spelling once saves most of the reading time
+        Map<String, String> normalized = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long lineNo = 0;
             while ((line = in.readLine()) != null) {
                 lineNo++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                String[] f = TrecFields.split(line);
+                if (f.length == 0 || f[0].startsWith("#")) {
                     continue;
                 }
-                String[] f = trimmed.split("\\s+");
                 if (f.length < 6) {
                     throw new EvalInputException(file, lineNo, "expected 6 fields (qid Q0 docid rank score tag), found " + f.length);
                 }
@@ -57,7 +58,7 @@ public final class RunReader {
                     throw new EvalInputException(file, lineNo, "score '" + f[4] + "' is not a finite number");
                 }
                 String topic = f[0];
-                String doc = DocIds.normalize(f[2]);
+                String doc = normalized.computeIfAbsent(f[2], DocIds::normalize);
                 Long earlier = firstLine.putIfAbsent(topic + '\u0000' + doc, lineNo);
                 if (earlier != null) {
                     throw new EvalInputException(file, lineNo, "document " + f[2] + " is listed twice for topic " + topic
