@@ -1,0 +1,63 @@
+package org.priorart.query;
+
+import java.io.IOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.priorart.analysis.AnalysisLanguage;
+import org.priorart.analysis.LanguageDetector;
+import org.priorart.config.FieldWeights;
+
+/**
+ * A parsed examiner query: what {@link QueryParser#parse(String)} gives.
+ *
+ * <ul>
+ *   <li>{@link #root()}: the parse tree; {@link #toString()} prints it in canonical form;</li>
+ *   <li>{@link #toLuceneQuery(FieldWeights, IndexReader)}: the Lucene query for an index;</li>
+ *   <li>{@link #freeText()}: the plain words and phrases for the semantic embedder;</li>
+ *   <li>{@link #explain()}: the readable tree for {@code --explain-query}.</li>
+ * </ul>
+ *
+ * @param text    the query as written
+ * @param root    its parse tree
+ * @param options how it was read (default operator, limits)
+ */
+public record ExaminerQuery(String text, QueryNode root, QueryOptions options) {
+
+    /**
+     * The free text for the semantic embedder: the plain words and quoted phrases outside NOT and
+     * outside bibliographic field codes (CPC, IPC, dates, PA, IN), in query order; truncations are
+     * left out. {@code CPC=H01M AND (lithium W/3 anode)} gives {@code "lithium anode"}. Empty when
+     * the query has no such words.
+     */
+    public String freeText() {
+        return FreeText.of(root);
+    }
+
+    /** The analysis chain for the query's words, told from their script (as for documents). */
+    public AnalysisLanguage language() {
+        return LanguageDetector.detect(FreeText.sample(root));
+    }
+
+    /**
+     * The Lucene query over an index. It matches patents and passages alike; the caller adds its
+     * own filters (the patent type filter, request filters) as FILTER clauses around it.
+     *
+     * @param weights how much a match in each text field counts (as in plain keyword search)
+     * @param reader  the index, for expanding truncations against its term dictionary
+     * @throws QueryLimitException when a truncation expands too far or the query needs more
+     *                             clauses than Lucene allows; the message says which and where
+     */
+    public Query toLuceneQuery(FieldWeights weights, IndexReader reader) throws QueryLimitException, IOException {
+        return new LuceneQueryBuilder(weights, reader, this).build(root);
+    }
+
+    /** The tree rendered for people, one node a line with what it matches. */
+    public String explain() {
+        return QueryExplainer.explain(this);
+    }
+
+    @Override
+    public String toString() {
+        return root.toString();
+    }
+}

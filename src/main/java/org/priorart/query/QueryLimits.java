@@ -1,0 +1,36 @@
+package org.priorart.query;
+
+/**
+ * The bounds that keep any query, however written, within bounded time and memory: a query beyond
+ * one of them fails with a {@link QueryLimitException} naming the limit and where it was crossed,
+ * before anything is searched.
+ *
+ * @param maxLength               characters in the query text (a pasted claim fits comfortably)
+ * @param maxDepth                nesting: parentheses, NOT, field codes and chained proximity operators
+ * @param maxLeaves               words, phrase words, truncations, codes and dates in the query
+ * @param maxExpansionsPerPattern distinct index terms one truncation pattern may expand to
+ * @param maxExpansionsPerQuery   distinct index terms all truncation patterns together may expand to
+ * @param maxDistance             the largest n of W/n and NEAR/n; below the 100-position gap between
+ *                                field values, so proximity never spans two claims or two names
+ */
+public record QueryLimits(int maxLength, int maxDepth, int maxLeaves, int maxExpansionsPerPattern,
+                          int maxExpansionsPerQuery, int maxDistance) {
+
+    public static final QueryLimits DEFAULT = new QueryLimits(20_000, 32, 1024, 500, 5000, 99);
+
+    public QueryLimits {
+        if (maxLength < 1 || maxDepth < 1 || maxLeaves < 1 || maxExpansionsPerPattern < 1
+                || maxExpansionsPerQuery < maxExpansionsPerPattern || maxDistance < 1) {
+            throw new IllegalArgumentException("query limits must be positive (and the per-query expansion "
+                    + "limit at least the per-pattern one)");
+        }
+        if (maxDistance >= org.priorart.analysis.PatentAnalyzer.VALUE_GAP) {
+            throw new IllegalArgumentException("maxDistance must stay below the position gap between field values ("
+                    + org.priorart.analysis.PatentAnalyzer.VALUE_GAP + ")");
+        }
+        if (maxExpansionsPerPattern > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
+            throw new IllegalArgumentException("maxExpansionsPerPattern cannot exceed Lucene's clause limit ("
+                    + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + ")");
+        }
+    }
+}
