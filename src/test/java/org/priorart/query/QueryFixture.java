@@ -31,13 +31,15 @@ import org.priorart.ingest.InputFiles;
 /**
  * One small real index per test JVM, shared by the query tests: the hand-written edge documents
  * ({@code src/test/resources/query/edge-documents.jsonl}, numbers US90000xx) next to real patents
- * from the demo corpus (the 200 Pap2Pat full texts and the first {@value #ABSTRACTS} of the 10k
- * abstracts, which carry CPC codes and publication dates).
+ * from the demo corpus: the first {@value #FULL_TEXTS} Pap2Pat full texts (claims and description
+ * paragraphs, 9 MB of text) and every {@value #EVERY}th of the 10k abstracts (1,429 grants of
+ * 2005-2018 with CPC codes and publication dates; the file is sorted by date).
  */
 final class QueryFixture {
 
     static final Path EDGE_DOCUMENTS = Path.of("src/test/resources/query/edge-documents.jsonl");
-    static final int ABSTRACTS = 1500;
+    static final int EVERY = 7;
+    static final int FULL_TEXTS = 100;
 
     private static PatentIndex index;
 
@@ -49,11 +51,18 @@ final class QueryFixture {
             try {
                 Path dir = Files.createTempDirectory("priorart-query-index");
                 Path abstracts = dir.resolve("abstracts.jsonl");
-                Files.write(abstracts, TestData.lines(TestData.TEN_K, ABSTRACTS), StandardCharsets.UTF_8);
+                Path fullTexts = dir.resolve("full-texts.jsonl");
+                Files.write(fullTexts, TestData.lines(TestData.PAP2PAT, FULL_TEXTS), StandardCharsets.UTF_8);
+                List<String> all = TestData.lines(TestData.TEN_K, Integer.MAX_VALUE);
+                List<String> sample = new ArrayList<>();
+                for (int i = 0; i < all.size(); i += EVERY) {
+                    sample.add(all.get(i));
+                }
+                Files.write(abstracts, sample, StandardCharsets.UTF_8);
                 Path data = dir.resolve("index");
                 try (PatentIndex writable = PatentIndex.openWritable(data)) {
                     new Ingester(writable, Optional.empty(), 2, IngestProgress.NONE)
-                            .ingest(InputFiles.expand(List.of(EDGE_DOCUMENTS, TestData.PAP2PAT, abstracts)));
+                            .ingest(InputFiles.expand(List.of(EDGE_DOCUMENTS, fullTexts, abstracts)));
                 }
                 index = PatentIndex.openReadOnly(data);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
