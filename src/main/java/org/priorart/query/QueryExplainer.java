@@ -187,8 +187,8 @@ public final class QueryExplainer {
         int between = op.distance() - 1;
         String gap = between == 0 ? "adjacent" : "at most " + between + " word" + (between == 1 ? "" : "s") + " between";
         return switch (op.kind()) {
-            case ORDERED -> "the second after the first, " + gap + ", in one field value";
-            case UNORDERED -> "either order, " + gap + ", in one field value";
+            case ORDERED -> "the second after the first, " + gap + ", in one field value (claim, paragraph, name)";
+            case UNORDERED -> "either order, " + gap + ", in one field value (claim, paragraph, name)";
             case SENTENCE -> "both in one sentence";
             case PARAGRAPH -> "both in one paragraph (a claim, a description paragraph, the abstract, the title)";
         };
