@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class QueryLexer {
 
-    private static final Pattern FIELD = Pattern.compile("\\G([A-Za-z]+)[ \\t]*(<=|>=|=|:|<|>)");
+    private static final Pattern FIELD = Pattern.compile("([A-Za-z]+)[ \\t]*(<=|>=|=|:|<|>)");
     private static final Pattern ORDERED = Pattern.compile("(?:W/|ADJ)(\\d+)|(\\d+)W|ADJ");
     private static final Pattern UNORDERED = Pattern.compile("(?:NEAR/?)(\\d+)|(\\d+)N|NEAR");
     /** Quote characters: straight and the typographic ones that pasted text brings along. */
@@ -83,8 +83,9 @@ final class QueryLexer {
     }
 
     private int wordOrField(int start) throws QuerySyntaxException {
-        Matcher field = FIELD.matcher(query);
-        if (field.find(start) && field.start() == start) {
+        // anchored at the word's start: a failed match must not go on scanning the rest of the query
+        Matcher field = FIELD.matcher(query).region(start, query.length());
+        if (field.lookingAt()) {
             String name = field.group(1);
             String symbol = field.group(2);
             FieldCode code = FieldCode.lookup(name);

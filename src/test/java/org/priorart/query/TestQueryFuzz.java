@@ -32,8 +32,8 @@ import org.priorart.config.FieldWeights;
 class TestQueryFuzz {
 
     private static final long SEED = Long.getLong("query.fuzz.seed", 20_250_611L);
-    private static final int GENERATED = 3000;
-    private static final int MUTATED = 3000;
+    private static final int GENERATED = 5000;
+    private static final int MUTATED = 5000;
     private static final long BOUND_MILLIS = 3000;
 
     private static final String[] WORDS = {
