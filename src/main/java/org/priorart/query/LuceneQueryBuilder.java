@@ -88,7 +88,7 @@ final class LuceneQueryBuilder {
             q = switch (built.role()) {
                 case EMPTY -> new MatchNoDocsQuery("the query has no searchable words");
                 case NEGATED -> new BooleanQuery.Builder()
-                        .add(new MatchAllDocsQuery(), Occur.FILTER)
+                        .add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
                         .add(built.query(), Occur.MUST_NOT)
                         .build();
                 case FILTER -> new ConstantScoreQuery(built.query());
@@ -283,7 +283,7 @@ final class LuceneQueryBuilder {
                 case SCORING -> b.query();
                 // "a OR NOT b": everything that is not b, without a score of its own
                 case NEGATED -> new BooleanQuery.Builder()
-                        .add(new MatchAllDocsQuery(), Occur.FILTER)
+                        .add(MatchAllDocsQuery.INSTANCE, Occur.FILTER)
                         .add(b.query(), Occur.MUST_NOT)
                         .build();
                 default -> b.query();
