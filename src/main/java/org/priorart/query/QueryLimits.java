@@ -12,15 +12,18 @@ package org.priorart.query;
  * @param maxExpansionsPerQuery   distinct index terms all truncation patterns together may expand to
  * @param maxDistance             the largest n of W/n and NEAR/n; below the 100-position gap between
  *                                field values, so proximity never spans two claims or two names
+ * @param maxLeftTruncations      truncations that start with a wildcard ({@code *charg*}): each walks
+ *                                the whole term dictionary of every field it searches, whatever it
+ *                                finds, so their number is what bounds the time they take
  */
 public record QueryLimits(int maxLength, int maxDepth, int maxLeaves, int maxExpansionsPerPattern,
-                          int maxExpansionsPerQuery, int maxDistance) {
+                          int maxExpansionsPerQuery, int maxDistance, int maxLeftTruncations) {
 
-    public static final QueryLimits DEFAULT = new QueryLimits(20_000, 32, 1024, 500, 5000, 99);
+    public static final QueryLimits DEFAULT = new QueryLimits(20_000, 32, 1024, 500, 5000, 99, 5);
 
     public QueryLimits {
         if (maxLength < 1 || maxDepth < 1 || maxLeaves < 1 || maxExpansionsPerPattern < 1
-                || maxExpansionsPerQuery < maxExpansionsPerPattern || maxDistance < 1) {
+                || maxExpansionsPerQuery < maxExpansionsPerPattern || maxDistance < 1 || maxLeftTruncations < 0) {
             throw new IllegalArgumentException("query limits must be positive (and the per-query expansion "
                     + "limit at least the per-pattern one)");
         }

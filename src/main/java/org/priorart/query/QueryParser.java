@@ -53,6 +53,7 @@ public final class QueryParser {
     /** Open parentheses, NOTs and field codes: bounds the parser's own recursion. */
     private int nesting;
     private int leaves;
+    private int leftTruncations;
     /** Depth of each composite node built, so chains of proximity operators count as nesting too. */
     private final Map<QueryNode, Integer> depths = new IdentityHashMap<>();
 
@@ -238,7 +239,13 @@ public final class QueryParser {
         }
         count(1, t.start());
         if (TruncationPattern.isPattern(t.text())) {
-            return new Truncation(TruncationPattern.parse(t.text(), t.start(), query), t.start());
+            TruncationPattern pattern = TruncationPattern.parse(t.text(), t.start(), query);
+            if (pattern.leftTruncated() && ++leftTruncations > options.limits().maxLeftTruncations()) {
+                throw new QueryLimitException("the query has more than " + options.limits().maxLeftTruncations()
+                        + " truncations that start with a wildcard", t.start(), query,
+                        "each one reads the whole word list of the index");
+            }
+            return new Truncation(pattern, t.start());
         }
         return new Word(t.text(), t.start());
     }

@@ -103,6 +103,15 @@ class TestSyntaxErrors {
     }
 
     @Test
+    void leftTruncationsAreCounted() throws QuerySyntaxException {
+        QueryParser.parse("*charg* OR *ductor OR *ization OR *ylene OR *amide OR batter* OR elec*");
+        QueryLimitException e = assertThrows(QueryLimitException.class,
+                () -> QueryParser.parse("*charg* OR *ductor OR *ization OR *ylene OR *amide OR *oxide"));
+        assertEquals("the query has more than 5 truncations that start with a wildcard at position 54: "
+                + "each one reads the whole word list of the index", e.getMessage());
+    }
+
+    @Test
     void tooLongIsALimitError() {
         QueryLimitException e = assertThrows(QueryLimitException.class, () -> QueryParser.parse("a".repeat(20_001)));
         assertEquals("the query is longer than 20000 characters at position 20000", e.getMessage());
@@ -110,12 +119,13 @@ class TestSyntaxErrors {
 
     @Test
     void limitsAreConfigurable() throws QuerySyntaxException {
-        QueryOptions small = QueryOptions.DEFAULT.withLimits(new QueryLimits(100, 3, 4, 10, 20, 9));
+        QueryOptions small = QueryOptions.DEFAULT.withLimits(new QueryLimits(100, 3, 4, 10, 20, 9, 1));
         QueryParser.parse("((a))", small);
         assertThrows(QueryLimitException.class, () -> QueryParser.parse("((((a))))", small));
         assertThrows(QueryLimitException.class, () -> QueryParser.parse("a b c d e", small));
         assertEquals("bad distance in 'W/10' at position 2: n must be 1 to 9 words",
                 assertThrows(QuerySyntaxException.class, () -> QueryParser.parse("a W/10 b", small)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new QueryLimits(100, 3, 4, 10, 20, 100));
+        assertThrows(QueryLimitException.class, () -> QueryParser.parse("*abc OR *abd", small));
+        assertThrows(IllegalArgumentException.class, () -> new QueryLimits(100, 3, 4, 10, 20, 100, 1));
     }
 }
