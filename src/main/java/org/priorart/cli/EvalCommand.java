@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.eval.BatchResult;
 import org.priorart.eval.Evaluation;
-import org.priorart.eval.KeywordTopicSearcher;
+import org.priorart.eval.ServiceTopicSearcher;
 import org.priorart.eval.TopicSearcher;
 import org.priorart.eval.compare.MeasureComparison;
 import org.priorart.eval.compare.RandomizationTest;
@@ -22,6 +22,8 @@ import org.priorart.eval.metrics.RunEvaluation;
 import org.priorart.eval.report.DocTitles;
 import org.priorart.eval.report.IndexTitles;
 import org.priorart.index.PatentIndex;
+import org.priorart.search.Fusion;
+import org.priorart.search.PriorArtRule;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
 import picocli.CommandLine;
@@ -90,11 +92,37 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--worst", defaultValue = "10", paramLabel = "N", description = "Worst topics per run shown in the report with their hits (default 10).")
     int worst;
 
+    @Option(names = "--prior-art", defaultValue = "effective", paramLabel = "RULE",
+            description = "For patent topics: which documents count as prior art, effective (default) or published (see 'similar').")
+    String priorArt;
+
+    @Option(names = "--fusion", defaultValue = "rrf", paramLabel = "METHOD", description = "Hybrid fusion: rrf (default), minmax or zscore.")
+    String fusionMethod;
+
+    @Option(names = "--semantic-weight", paramLabel = "W", description = "Hybrid: weight of the semantic side, 0..1.")
+    Double semanticWeight;
+
+    @Option(names = "--rrf-k", paramLabel = "K", description = "Hybrid rrf: the k in 1/(k + rank).")
+    Integer rrfK;
+
+    @Option(names = "--depth", paramLabel = "N", description = "Hybrid: hits of each side that take part.")
+    Integer depth;
+
     @Mixin
     PriorArtCli.IndexOption index;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private Fusion fusion() {
+        Fusion d = Fusion.DEFAULT;
+        try {
+            return new Fusion(Fusion.Method.parse(fusionMethod), semanticWeight == null ? d.semanticWeight() : semanticWeight,
+                    rrfK == null ? d.rrfK() : rrfK, depth == null ? d.depth() : depth);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -102,15 +130,31 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         validate();
         List<String> searched = modes != null ? modes.stream().map(String::strip).toList()
-                : topics != null ? List.of(KeywordTopicSearcher.KEYWORD) : List.of();
+                : topics != null ? List.of("keyword") : List.of();
         EvalOptions options = new EvalOptions(relevanceLevel, complete, skipWithoutRelevant);
         Evaluation.Request request = new Evaluation.Request(topics, qrels, searched, top, runs == null ? List.of() : runs, outDir, check,
                 options, threads == null ? Runtime.getRuntime().availableProcessors() : threads, permutations, seed, worst);
         PriorArtConfig config = index.config();
         PatentIndex patents = openIndex(config.indexDir(), !searched.isEmpty());
         try {
-            SearchService service = patents == null ? null : new SearchService(patents, config.fieldWeights());
-            TopicSearcher searcher = service == null ? null : new KeywordTopicSearcher(service);
+            boolean semantic = searched.stream().anyMatch(m -> m.equals("semantic") || m.equals("hybrid"));
+            SearchService service = patents == null ? null
+                    : new SearchService(patents, config.fieldWeights(), semantic ? Services.models(config, 1) : null);
+            TopicSearcher searcher = service == null ? null
+                    : new ServiceTopicSearcher(service, semantic, fusion(), PriorArtRule.parse(priorArt));
+            if (semantic && service != null) {
+                // Fail before searching anything, not after the keyword run.
+                var coverage = service.coverage();
+                if (coverage.passagesEmbedded() == 0) {
+                    err.println("error: the semantic and hybrid modes need passage vectors, and the index at "
+                            + config.indexDir() + " has none: run './priorart embed --index " + config.indexDir() + "'");
+                    return 1;
+                }
+                if (!coverage.complete()) {
+                    err.printf("warning: semantic coverage is %.1f%% (%,d of %,d patents embedded): the semantic side "
+                            + "ranks only embedded patents%n", 100 * coverage.share(), coverage.patentsEmbedded(), coverage.patents());
+                }
+            }
             DocTitles titles = service == null ? DocTitles.NONE : new IndexTitles(service);
             Evaluation.Outcome outcome = Evaluation.run(request, searcher, titles, EvalProgress.forConsole(err), w -> {
                 err.println("warning: " + w);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.index.PatentIndex;
+import org.priorart.query.QueryExplainer;
 import org.priorart.search.Explanation;
+import org.priorart.search.InvalidQueryException;
 import org.priorart.search.Json;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchRequest;
@@ -19,11 +21,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code priorart search}: keyword, semantic or hybrid search. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the index. Prints rank, publication number, title, score and the best matching passage.")
+        description = {"Search the index with an examiner query (Boolean, proximity, truncation, field codes; see",
+                "docs/query-syntax.md), a free text (--text: a pasted claim or abstract), or both. Prints rank,",
+                "publication number, title, score and the best matching passage."})
 final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query: words, or a pasted claim or abstract.")
+    @Parameters(arity = "0..*", paramLabel = "QUERY",
+            description = "Examiner query, e.g. '(batter* OR cell) W/3 anode AND CPC=H01M AND PD<2015-01-01'; words are ANDed.")
     List<String> words;
+
+    @Option(names = "--text", paramLabel = "TEXT",
+            description = "Free text: ranks by all its words (a document need not hold them all) and is embedded.")
+    String text;
+
+    @Option(names = "--text-file", paramLabel = "FILE", description = "Free text read from a file (a claim, an abstract, a paper).")
+    java.nio.file.Path textFile;
+
+    @Option(names = "--explain-query", description = "Print how the examiner query was parsed (and its truncation expansions), then search.")
+    boolean explainQuery;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -39,19 +54,40 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest request = request(spec, options, String.join(" ", words));
+        String freeText = text;
+        if (textFile != null) {
+            freeText = (freeText == null ? "" : freeText + "\n") + java.nio.file.Files.readString(textFile);
+        }
+        String query = words == null || words.isEmpty() ? null : String.join(" ", words);
+        SearchRequest request = request(spec, options, query, freeText);
         PriorArtConfig config = index.config();
         try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
             SearchService service = Services.searchService(config, patents, request.mode());
+            if (explainQuery && query != null) {
+                explain(patents, config, query);
+            }
             print(spec.commandLine().getOut(), service.search(request), json, options.explain);
+        } catch (InvalidQueryException e) {
+            spec.commandLine().getErr().println("error: " + e.render());
+            return 2;
         }
         return 0;
     }
 
-    /** The request the options describe; bad option values are usage errors (exit 2). */
-    static SearchRequest request(CommandLine.Model.CommandSpec spec, SearchOptions options, String query) {
+    private void explain(PatentIndex patents, PriorArtConfig config, String query) throws Exception {
+        var searcher = patents.searchers().acquire();
         try {
-            return new SearchRequest(query, options.top, options.from, options.filters(), true, options.mode(),
+            spec.commandLine().getOut().println(QueryExplainer.explain(SearchService.parse(query), config.fieldWeights(),
+                    searcher.getIndexReader()));
+        } finally {
+            patents.searchers().release(searcher);
+        }
+    }
+
+    /** The request the options describe; bad option values are usage errors (exit 2). */
+    static SearchRequest request(CommandLine.Model.CommandSpec spec, SearchOptions options, String query, String text) {
+        try {
+            return new SearchRequest(query, text, options.top, options.from, options.filters(), true, options.mode(),
                     options.fusion(), options.groupFamily);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

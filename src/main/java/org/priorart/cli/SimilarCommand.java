@@ -41,7 +41,7 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest template = SearchCommand.request(spec, options, number);
+        SearchRequest template = SearchCommand.request(spec, options, null, number);
         PriorArtRule priorArt;
         try {
             priorArt = PriorArtRule.parse(rule);

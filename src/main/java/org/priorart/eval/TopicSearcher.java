@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Turns a topic into a ranking, in one of the retrieval modes a searcher offers ({@code keyword},
- * later {@code semantic} and {@code hybrid}). The evaluator only sees this interface, so a new mode
- * is added by implementing it (or extending {@link KeywordTopicSearcher}) and naming the mode in
- * {@link #modes()}; nothing else in the evaluator changes.
+ * {@code semantic}, {@code hybrid}). The evaluator only sees this interface, so a new mode is added
+ * by implementing it (see {@link ServiceTopicSearcher}) and naming the mode in {@link #modes()};
+ * nothing else in the evaluator changes.
  *
  * <p>Implementations must be thread-safe: {@link BatchSearch} calls {@link #search} from several
  * threads at once.

@@ -10,7 +10,7 @@
  * {@link org.priorart.eval.DocIds#normalize}, so publication numbers agree whatever their spelling.
  *
  * <p>Searching: a {@link org.priorart.eval.TopicSearcher} turns a topic into a ranking for a mode;
- * {@link org.priorart.eval.KeywordTopicSearcher} does it with the
+ * {@link org.priorart.eval.ServiceTopicSearcher} does it with the
  * {@link org.priorart.search.SearchService}, {@link org.priorart.eval.BatchSearch} runs all topics in
  * parallel and times them.
  *

@@ -1,9 +1,19 @@
 package org.priorart.search;
 
 /**
- * One search.
+ * One search. It has an examiner query, a free text, or both:
+ * <ul>
+ *   <li>{@code query} is in the examiner syntax (Boolean, proximity, truncation, field codes; see
+ *       docs/query-syntax.md): it decides which documents match and ranks them by BM25;</li>
+ *   <li>{@code text} is free text (a few words, a pasted claim or abstract): it ranks by BM25 over
+ *       all its words (a document need not hold them all) and is what the semantic side embeds.</li>
+ * </ul>
+ * With both, the query filters and the text ranks (and is embedded). With a query only, its free
+ * words and phrases (outside NOT and bibliographic codes) are embedded; in hybrid and semantic
+ * mode the query also filters the semantic candidates.
  *
- * @param query         the query text
+ * @param query         the examiner query, or null
+ * @param text          the free text, or null
  * @param size          how many hits to return (1..1000)
  * @param from          how many hits to skip (paging)
  * @param filters       restrictions on the hits
@@ -13,14 +23,16 @@ package org.priorart.search;
  * @param fusion        how hybrid mode fuses the two rankings
  * @param groupFamilies one hit per patent family, the other members listed with it
  */
-public record SearchRequest(String query, int size, int from, SearchFilters filters, boolean snippets,
+public record SearchRequest(String query, String text, int size, int from, SearchFilters filters, boolean snippets,
                             SearchMode mode, Fusion fusion, boolean groupFamilies) {
 
     public static final int MAX_SIZE = 1000;
 
     public SearchRequest {
-        if (query == null || query.isBlank()) {
-            throw new IllegalArgumentException("the query is empty");
+        query = query == null || query.isBlank() ? null : query;
+        text = text == null || text.isBlank() ? null : text;
+        if (query == null && text == null) {
+            throw new IllegalArgumentException("the query is empty: give a query, a text or both");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
@@ -36,36 +48,46 @@ public record SearchRequest(String query, int size, int from, SearchFilters filt
         fusion = fusion == null ? Fusion.DEFAULT : fusion;
     }
 
-    public SearchRequest(String query, int size, int from, SearchFilters filters, boolean snippets) {
-        this(query, size, from, filters, snippets, SearchMode.KEYWORD, Fusion.DEFAULT, false);
+    /** A keyword search of free text (a few words, a pasted claim or abstract), first {@code size} hits. */
+    public static SearchRequest of(String text, int size) {
+        return text(text, size);
     }
 
-    public SearchRequest(String query, int size, int from, SearchFilters filters) {
-        this(query, size, from, filters, true);
+    /** A keyword search of free text. */
+    public static SearchRequest text(String text, int size) {
+        return new SearchRequest(null, text, size, 0, SearchFilters.NONE, true, SearchMode.KEYWORD, Fusion.DEFAULT, false);
     }
 
-    /** A keyword search of the first {@code size} hits. */
-    public static SearchRequest of(String query, int size) {
-        return new SearchRequest(query, size, 0, SearchFilters.NONE);
+    /** A keyword search in the examiner syntax. */
+    public static SearchRequest query(String query, int size) {
+        return new SearchRequest(query, null, size, 0, SearchFilters.NONE, true, SearchMode.KEYWORD, Fusion.DEFAULT, false);
     }
 
     public SearchRequest withoutSnippets() {
-        return new SearchRequest(query, size, from, filters, false, mode, fusion, groupFamilies);
+        return new SearchRequest(query, text, size, from, filters, false, mode, fusion, groupFamilies);
     }
 
     public SearchRequest withMode(SearchMode m) {
-        return new SearchRequest(query, size, from, filters, snippets, m, fusion, groupFamilies);
+        return new SearchRequest(query, text, size, from, filters, snippets, m, fusion, groupFamilies);
     }
 
     public SearchRequest withFusion(Fusion f) {
-        return new SearchRequest(query, size, from, filters, snippets, mode, f, groupFamilies);
+        return new SearchRequest(query, text, size, from, filters, snippets, mode, f, groupFamilies);
     }
 
     public SearchRequest withFilters(SearchFilters f) {
-        return new SearchRequest(query, size, from, f, snippets, mode, fusion, groupFamilies);
+        return new SearchRequest(query, text, size, from, f, snippets, mode, fusion, groupFamilies);
     }
 
     public SearchRequest withFamilyGrouping(boolean group) {
-        return new SearchRequest(query, size, from, filters, snippets, mode, fusion, group);
+        return new SearchRequest(query, text, size, from, filters, snippets, mode, fusion, group);
+    }
+
+    public SearchRequest withPage(int newFrom, int newSize) {
+        return new SearchRequest(query, text, newSize, newFrom, filters, snippets, mode, fusion, groupFamilies);
+    }
+
+    public SearchRequest withText(String newText) {
+        return new SearchRequest(query, newText, size, from, filters, snippets, mode, fusion, groupFamilies);
     }
 }

@@ -30,6 +30,9 @@ import org.priorart.index.IndexFields;
 import org.priorart.index.PatentIndex;
 import org.priorart.patent.Claim;
 import org.priorart.patent.PatentDocument;
+import org.priorart.query.ExaminerQuery;
+import org.priorart.query.QueryParser;
+import org.priorart.query.QuerySyntaxException;
 
 /**
  * The one search service: the CLI, the API, the page and the evaluator all search through it, so
@@ -93,14 +96,34 @@ public final class SearchService {
         return recorded == null || recorded.isBlank() ? List.of() : Arrays.asList(recorded.split(","));
     }
 
+    /** Parses an examiner query; a syntax error comes back with its position. */
+    public static ExaminerQuery parse(String query) {
+        try {
+            return QueryParser.parse(query);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e);
+        }
+    }
+
+    /**
+     * Searches. Thread-safe.
+     *
+     * @throws InvalidQueryException        for a query with a syntax error or over a limit (with position)
+     * @throws SemanticUnavailableException for semantic mode without usable vectors (hybrid falls back)
+     */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
+        ExaminerQuery parsed = request.query() == null ? null : parse(request.query());
+        String embedText = request.text() != null ? request.text() : parsed.freeText();
         SearchMode mode = request.mode();
         ModelSpec model = null;
         if (mode != SearchMode.KEYWORD) {
             try {
-                model = semantic.modelFor(request.query(), indexVectorIds());
+                if (embedText == null || embedText.isBlank()) {
+                    throw new SemanticUnavailableException("the query has no free words or phrases to embed");
+                }
+                model = semantic.modelFor(embedText, indexVectorIds());
             } catch (SemanticUnavailableException e) {
                 if (mode == SearchMode.SEMANTIC) {
                     throw e;
@@ -113,14 +136,19 @@ public final class SearchService {
         Double embedMillis = null;
         if (model != null) {
             long t = System.nanoTime();
-            vector = semantic.embed(model, request.query());
+            vector = semantic.embed(model, embedText);
             embedMillis = (System.nanoTime() - t) / 1e6;
         }
         IndexSearcher searcher = index.searchers().acquire();
         try {
             int wanted = request.from() + request.size();
             int depth = request.groupFamilies() ? Math.min(10_000, wanted * 3 + request.fusion().depth()) : wanted;
-            Query text = keywordQueries.build(request.query(), searcher.getIndexReader());
+            Query syntax = parsed == null ? null : syntaxQuery(parsed, searcher);
+            Query free = request.text() == null ? null : keywordQueries.build(request.text(), searcher.getIndexReader());
+            Query text = combine(syntax, free);
+            if (text == null && mode != SearchMode.SEMANTIC) {
+                notes.add("the text has no searchable words (only stop words or punctuation)");
+            }
             Ranking keyword = new Ranking();
             if (mode != SearchMode.SEMANTIC && text != null) {
                 keyword = keywordRanking(searcher, text, request.filters(),
@@ -128,7 +156,7 @@ public final class SearchService {
             }
             Ranking dense = new Ranking();
             if (mode != SearchMode.KEYWORD) {
-                dense = semantic.rank(searcher, model, vector, request.filters(),
+                dense = semantic.rank(searcher, model, vector, request.filters(), syntax,
                         mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth);
                 Coverage coverage = Coverage.of(searcher, indexVectorIds());
                 if (!coverage.complete()) {
@@ -173,8 +201,7 @@ public final class SearchService {
         SearchFilters filters = template.filters()
                 .excluding(List.of(doc.id()), doc.familyId())
                 .withPriorArt(cutoff, rule);
-        return search(new SearchRequest(queryText(doc), template.size(), template.from(), filters, template.snippets(),
-                template.mode(), template.fusion(), template.groupFamilies()));
+        return search(template.withText(queryText(doc)).withFilters(filters));
     }
 
     /** The query text of a document: title, abstract and independent claims. */
@@ -191,6 +218,25 @@ public final class SearchService {
         }
         String text = s.toString().strip();
         return text.isEmpty() ? doc.number().toString() : text;
+    }
+
+    private Query syntaxQuery(ExaminerQuery parsed, IndexSearcher searcher) throws IOException {
+        try {
+            return parsed.toLuceneQuery(weights, searcher.getIndexReader());
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e);
+        }
+    }
+
+    /** The examiner query decides what matches and scores; the free text adds its BM25 score. */
+    private static Query combine(Query syntax, Query free) {
+        if (syntax == null || free == null) {
+            return syntax != null ? syntax : free;
+        }
+        return new BooleanQuery.Builder()
+                .add(syntax, BooleanClause.Occur.MUST)
+                .add(free, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     private static String describe(Fusion f) {

@@ -11,6 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery;
 import org.apache.lucene.util.BitSet;
 import org.priorart.analysis.LanguageDetector;
@@ -62,11 +64,24 @@ final class SemanticRanker {
         return embedder.embedQuery(query);
     }
 
-    /** The nearest patents by best passage; each entry's score is the cosine similarity. */
-    Ranking rank(IndexSearcher searcher, ModelSpec model, float[] vector, SearchFilters filters, int k) throws IOException {
+    /**
+     * The nearest patents by best passage; each entry's score is the cosine similarity.
+     *
+     * @param patentQuery an examiner query the patents must match (its passages are searched), or null
+     */
+    Ranking rank(IndexSearcher searcher, ModelSpec model, float[] vector, SearchFilters filters, Query patentQuery, int k)
+            throws IOException {
         BooleanQuery.Builder passages = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)), BooleanClause.Occur.FILTER);
         filters.addTo(passages);
+        if (patentQuery != null) {
+            // The query's words are in the patent's fields, not the passages': join down to the passages.
+            Query patents = new BooleanQuery.Builder()
+                    .add(patentQuery, BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER)
+                    .build();
+            passages.add(new ToChildBlockJoinQuery(patents, index.patentBits()), BooleanClause.Occur.FILTER);
+        }
         DiversifyingChildrenFloatKnnVectorQuery knn = new DiversifyingChildrenFloatKnnVectorQuery(
                 IndexFields.vectorField(model.name()), vector, passages.build(), k, index.patentBits());
         TopDocs top = searcher.search(knn, k);

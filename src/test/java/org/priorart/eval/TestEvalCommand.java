@@ -162,7 +162,12 @@ class TestEvalCommand {
         Result mode = eval("--topics", TOPICS, "--qrels", QRELS, "--modes", "keyword,semantic", "--out", tmp.resolve("o4").toString(),
                 "--index", DemoIndex.path().toString());
         assertEquals(1, mode.code());
-        assertEquals("error: mode 'semantic' is not available yet; available modes: keyword", mode.err().strip());
+        assertEquals("error: the semantic and hybrid modes need passage vectors, and the index at " + DemoIndex.path()
+                + " has none: run './priorart embed --index " + DemoIndex.path() + "'", mode.err().strip());
+        Result unknown = eval("--topics", TOPICS, "--qrels", QRELS, "--modes", "bm42", "--out", tmp.resolve("o6").toString(),
+                "--index", DemoIndex.path().toString());
+        assertEquals(1, unknown.code());
+        assertEquals("error: unknown mode 'bm42'; available modes: keyword", unknown.err().strip());
 
         Result missing = eval("--topics", tmp.resolve("absent.jsonl").toString(), "--qrels", QRELS, "--out", tmp.resolve("o5").toString(),
                 "--index", DemoIndex.path().toString());

@@ -94,12 +94,12 @@ class TestSearchService {
 
     @Test
     void cpcPrefixFilterKeepsOnlyThatPartOfTheHierarchy() throws IOException {
-        SearchResult r = search.search(new SearchRequest("container lid", 50, 0, new SearchFilters(List.of("B65D"), null, null)));
+        SearchResult r = search.search(SearchRequest.text("container lid", 50).withFilters(new SearchFilters(List.of("B65D"), null, null)));
         assertFalse(r.hits().isEmpty());
         for (SearchHit h : r.hits()) {
             assertTrue(h.cpc().stream().anyMatch(c -> c.startsWith("B65D")), h.publicationNumber() + " " + h.cpc());
         }
-        SearchResult group = search.search(new SearchRequest("container lid", 50, 0, new SearchFilters(List.of("B65D 43"), null, null)));
+        SearchResult group = search.search(SearchRequest.text("container lid", 50).withFilters(new SearchFilters(List.of("B65D 43"), null, null)));
         for (SearchHit h : group.hits()) {
             assertTrue(h.cpc().stream().anyMatch(c -> c.startsWith("B65D43/")), h.publicationNumber() + " " + h.cpc());
         }
@@ -109,19 +109,38 @@ class TestSearchService {
     @Test
     void dateFilterKeepsEarlierPublicationsOnly() throws IOException {
         LocalDate cutoff = LocalDate.of(2008, 1, 1);
-        SearchResult r = search.search(new SearchRequest("battery", 100, 0, new SearchFilters(List.of(), cutoff, null)));
+        SearchResult r = search.search(SearchRequest.text("battery", 100).withFilters(new SearchFilters(List.of(), cutoff, null)));
         assertFalse(r.hits().isEmpty());
         r.hits().forEach(h -> assertTrue(h.publicationDate().isBefore(cutoff), h.publicationNumber()));
-        SearchResult later = search.search(new SearchRequest("battery", 100, 0, new SearchFilters(List.of(), null, cutoff)));
+        SearchResult later = search.search(SearchRequest.text("battery", 100).withFilters(new SearchFilters(List.of(), null, cutoff)));
         later.hits().forEach(h -> assertFalse(h.publicationDate() != null && h.publicationDate().isBefore(cutoff)));
     }
 
     @Test
     void pagingContinuesTheSameRanking() throws IOException {
         List<String> first20 = top("lithium battery electrode", 20);
-        SearchResult second = search.search(new SearchRequest("lithium battery electrode", 10, 10, SearchFilters.NONE));
+        SearchResult second = search.search(SearchRequest.text("lithium battery electrode", 10).withPage(10, 10));
         assertEquals(first20.subList(10, 20), second.hits().stream().map(SearchHit::publicationNumber).toList());
         assertEquals(11, second.hits().get(0).rank());
+    }
+
+    @Test
+    void anExaminerQueryFiltersAndRanksAndItsErrorsSayWhere() throws IOException {
+        SearchResult r = search.search(SearchRequest.query("stretchable W/3 batter* AND TI=(stretchable)", 5));
+        assertEquals("US20170250447", r.hits().get(0).publicationNumber());
+        SearchResult cpc = search.search(SearchRequest.query("container AND CPC=B65D AND PD<2010-01-01", 50));
+        assertFalse(cpc.hits().isEmpty());
+        for (SearchHit h : cpc.hits()) {
+            assertTrue(h.cpc().stream().anyMatch(c -> c.startsWith("B65D")));
+            assertTrue(h.publicationDate().isBefore(LocalDate.of(2010, 1, 1)));
+        }
+        // query and text together: the query filters, the text ranks
+        SearchResult both = search.search(new SearchRequest("CPC=B65D", "container with a hinged lid", 10, 0,
+                SearchFilters.NONE, true, SearchMode.KEYWORD, Fusion.DEFAULT, false));
+        both.hits().forEach(h -> assertTrue(h.cpc().stream().anyMatch(c -> c.startsWith("B65D"))));
+        InvalidQueryException e = assertThrows(InvalidQueryException.class,
+                () -> search.search(SearchRequest.query("(battery AND anode", 5)));
+        assertEquals(18, e.position(), e.getMessage());
     }
 
     @Test
