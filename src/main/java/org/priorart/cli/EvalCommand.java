@@ -96,17 +96,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "For patent topics: which documents count as prior art, effective (default) or published (see 'similar').")
     String priorArt;
 
-    @Option(names = "--fusion", defaultValue = "rrf", paramLabel = "METHOD", description = "Hybrid fusion: rrf (default), minmax or zscore.")
-    String fusionMethod;
-
-    @Option(names = "--semantic-weight", paramLabel = "W", description = "Hybrid: weight of the semantic side, 0..1.")
-    Double semanticWeight;
-
-    @Option(names = "--rrf-k", paramLabel = "K", description = "Hybrid rrf: the k in 1/(k + rank).")
-    Integer rrfK;
-
-    @Option(names = "--depth", paramLabel = "N", description = "Hybrid: hits of each side that take part.")
-    Integer depth;
+    @Mixin
+    FusionOptions fusionOptions;
 
     @Mixin
     PriorArtCli.IndexOption index;
@@ -115,10 +106,8 @@ final class EvalCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private Fusion fusion() {
-        Fusion d = Fusion.DEFAULT;
         try {
-            return new Fusion(Fusion.Method.parse(fusionMethod), semanticWeight == null ? d.semanticWeight() : semanticWeight,
-                    rrfK == null ? d.rrfK() : rrfK, depth == null ? d.depth() : depth);
+            return fusionOptions.fusion();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -7,6 +7,7 @@ import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
 import org.priorart.search.SearchFilters;
 import org.priorart.search.SearchMode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The ranking and filter options shared by search and similar. */
@@ -31,18 +32,8 @@ final class SearchOptions {
     @Option(names = "--after", paramLabel = "DATE", description = "Only documents published on or after DATE (YYYY-MM-DD).")
     String after;
 
-    @Option(names = "--fusion", defaultValue = "rrf", paramLabel = "METHOD",
-            description = "Hybrid fusion: rrf (default), minmax or zscore.")
-    String fusion;
-
-    @Option(names = "--semantic-weight", paramLabel = "W", description = "Hybrid: weight of the semantic side, 0..1 (default 0.5).")
-    Double semanticWeight;
-
-    @Option(names = "--rrf-k", paramLabel = "K", description = "Hybrid rrf: the k in 1/(k + rank) (default 60).")
-    Integer rrfK;
-
-    @Option(names = "--depth", paramLabel = "N", description = "Hybrid: hits of each side that take part (default 100).")
-    Integer depth;
+    @Mixin
+    FusionOptions fusion;
 
     @Option(names = "--group-family", description = "One hit per patent family; the other members are listed with it.")
     boolean groupFamily;
@@ -55,9 +46,7 @@ final class SearchOptions {
     }
 
     Fusion fusion() {
-        Fusion d = Fusion.DEFAULT;
-        return new Fusion(Fusion.Method.parse(fusion), semanticWeight == null ? d.semanticWeight() : semanticWeight,
-                rrfK == null ? d.rrfK() : rrfK, depth == null ? d.depth() : depth);
+        return fusion.fusion();
     }
 
     SearchFilters filters() {

@@ -31,7 +31,7 @@ public record Fusion(Method method, double semanticWeight, int rrfK, int depth) 
     }
 
     /** Chosen on the dev sets (README, "Hybrid ranking"). */
-    public static final Fusion DEFAULT = new Fusion(Method.RRF, 0.5, 60, 100);
+    public static final Fusion DEFAULT = new Fusion(Method.ZSCORE, 0.5, 60, 100);
 
     public Fusion {
         if (!(semanticWeight >= 0 && semanticWeight <= 1)) {

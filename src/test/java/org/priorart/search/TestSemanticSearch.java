@@ -79,8 +79,8 @@ class TestSemanticSearch {
     @Test
     void hybridExplanationsAreConsistentWithBothRankings() throws IOException {
         String query = "image sensor package with a window over the active area";
-        Fusion fusion = Fusion.DEFAULT;
-        SearchResult hybrid = search.search(SearchRequest.of(query, 10).withMode(SearchMode.HYBRID));
+        Fusion fusion = new Fusion(Fusion.Method.RRF, 0.5, 60, 100);
+        SearchResult hybrid = search.search(SearchRequest.of(query, 10).withMode(SearchMode.HYBRID).withFusion(fusion));
         List<String> keyword = numbers(search.search(SearchRequest.of(query, fusion.depth()).withMode(SearchMode.KEYWORD).withoutSnippets()));
         List<String> semantic = numbers(search.search(SearchRequest.of(query, fusion.depth()).withMode(SearchMode.SEMANTIC).withoutSnippets()));
         double previous = Double.MAX_VALUE;
@@ -105,6 +105,13 @@ class TestSemanticSearch {
             assertTrue(e.fusion().startsWith("hybrid rrf"));
         }
         assertEquals("US6849916", hybrid.hits().get(0).publicationNumber());
+    }
+
+    @Test
+    void theDefaultFusionIsAZScoreWeightedSum() throws IOException {
+        SearchResult r = search.search(SearchRequest.of("image sensor package window", 5).withMode(SearchMode.HYBRID));
+        assertTrue(r.hits().get(0).explanation().fusion().startsWith("hybrid z-score semantic weight 0.50"),
+                r.hits().get(0).explanation().fusion());
     }
 
     @Test
