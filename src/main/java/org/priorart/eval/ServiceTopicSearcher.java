@@ -8,10 +8,8 @@ import org.priorart.patent.PublicationNumber;
 import org.priorart.search.Fusion;
 import org.priorart.search.PriorArtRule;
 import org.priorart.search.SearchFilters;
-import org.priorart.search.SearchHit;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
-import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
 
 /**
@@ -67,17 +65,17 @@ public class ServiceTopicSearcher implements TopicSearcher {
             PatentDocument query = service.get(topic.publicationNumber());
             if (query != null) {
                 SearchRequest template = request(SearchService.queryText(query), top, searchMode, SearchFilters.NONE);
-                return docs(service.similar(query.number().toString(), template, priorArt));
+                return docs(service.similarRanking(query.number().toString(), template, priorArt));
             }
             if (topic.text() == null) {
                 throw new TopicException("topic " + topic.id() + ": " + topic.publicationNumber() + " is not in the index");
             }
             // the topic's text stands in for the missing document, which still must not be a hit
-            return docs(service.search(request(topic.text(), top, searchMode, excluding(topic.publicationNumber()))));
+            return docs(service.ranking(request(topic.text(), top, searchMode, excluding(topic.publicationNumber()))));
         }
         PublicationNumber named = PublicationNumber.tryParse(topic.id());
         SearchFilters filters = named == null ? SearchFilters.NONE : excluding(topic.id());
-        return docs(service.search(request(topic.text(), top, searchMode, filters)));
+        return docs(service.ranking(request(topic.text(), top, searchMode, filters)));
     }
 
     private static SearchFilters excluding(String number) {
@@ -88,10 +86,10 @@ public class ServiceTopicSearcher implements TopicSearcher {
         return new SearchRequest(null, text, top, 0, filters, false, mode, fusion, false);
     }
 
-    private static List<RankedDoc> docs(SearchResult result) {
-        List<RankedDoc> docs = new ArrayList<>(result.hits().size());
-        for (SearchHit hit : result.hits()) {
-            docs.add(new RankedDoc(DocIds.normalize(hit.publicationNumber()), hit.score()));
+    private static List<RankedDoc> docs(List<SearchService.RankedKey> ranking) {
+        List<RankedDoc> docs = new ArrayList<>(ranking.size());
+        for (SearchService.RankedKey hit : ranking) {
+            docs.add(new RankedDoc(DocIds.normalize(hit.key()), hit.score()));
         }
         return docs;
     }

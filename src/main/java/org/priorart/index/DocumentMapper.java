@@ -19,10 +19,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.Analyzers;
 import org.priorart.analysis.LanguageDetector;
@@ -66,6 +68,13 @@ public final class DocumentMapper {
         Document d = new Document();
         String key = doc.id();
         d.add(new StringField(IndexFields.ID, key, Field.Store.YES));
+        // Also as doc values: batch ranking reads a thousand keys per query without stored fields.
+        d.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(key)));
+        // The small stored fields go first: reading a hit's metadata then decompresses only the start
+        // of the stored document, not a long description before it (measured: 1000 hits of full
+        // texts went from 1.4 s to a fraction).
+        d.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
+        d.add(new StoredField(IndexFields.META, meta(doc)));
         d.add(new StringField(IndexFields.BLOCK, key, Field.Store.NO));
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PATENT, Field.Store.NO));
         d.add(new StringField(IndexFields.NUMBER, doc.number().withoutKind(), Field.Store.NO));
@@ -101,8 +110,6 @@ public final class DocumentMapper {
         addDate(d, IndexFields.EFFECTIVE_DATE, doc.effectiveDate());
 
         d.add(new NumericDocValuesField(IndexFields.PASSAGE_COUNT, passages.of(doc).size()));
-        d.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
-        d.add(new StoredField(IndexFields.META, meta(doc)));
         return d;
     }
 

@@ -113,6 +113,54 @@ public final class SearchService {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            Ranked r = rank(request, searcher);
+            int wanted = request.from() + request.size();
+            String how = r.mode() == SearchMode.HYBRID ? describe(request.fusion()) : r.mode().lowerName();
+            List<Candidate> candidates = candidates(searcher, r.ranked(), r.keyword(), r.dense(), how, request);
+            List<Candidate> page = candidates.subList(Math.min(request.from(), candidates.size()),
+                    Math.min(wanted, candidates.size()));
+            List<SearchHit> hits = hits(searcher, request.snippets() ? r.text() : null, page, request);
+            return new SearchResult(r.total(), r.exact(), hits, millisSince(start), r.embedMillis(), r.mode().lowerName(), r.notes());
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    /** A ranked document as batch evaluation needs it: its index key and its score. */
+    public record RankedKey(String key, double score) {
+    }
+
+    /**
+     * The same ranking as {@link #search}, as keys and scores only: no snippets, no metadata, no
+     * family grouping. For batch evaluation, where a thousand hits per topic are ranked and nobody
+     * reads them; reading each hit's stored metadata would cost more than the search itself.
+     */
+    public List<RankedKey> ranking(SearchRequest request) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            Ranked r = rank(request, searcher);
+            int from = Math.min(request.from(), r.ranked().size());
+            int to = Math.min(request.from() + request.size(), r.ranked().size());
+            List<FusionRanker.Fused> page = r.ranked().subList(from, to);
+            String[] ids = DocKeys.of(searcher, page.stream().mapToInt(FusionRanker.Fused::doc).toArray());
+            List<RankedKey> keys = new ArrayList<>(page.size());
+            for (int i = 0; i < page.size(); i++) {
+                keys.add(new RankedKey(ids[i], page.get(i).score()));
+            }
+            return keys;
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    /** What a request ranks, before hits are made of it. */
+    private record Ranked(SearchMode mode, List<FusionRanker.Fused> ranked, Ranking keyword, Ranking dense, Query text,
+                          long total, boolean exact, Double embedMillis, List<String> notes) {
+    }
+
+    private Ranked rank(SearchRequest request, IndexSearcher searcher) throws IOException {
         List<String> notes = new ArrayList<>();
         ExaminerQuery parsed = request.query() == null ? null : parse(request.query());
         String embedText = request.text() != null ? request.text() : parsed.freeText();
@@ -139,47 +187,36 @@ public final class SearchService {
             vector = semantic.embed(model, embedText);
             embedMillis = (System.nanoTime() - t) / 1e6;
         }
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
-            int wanted = request.from() + request.size();
-            int depth = request.groupFamilies() ? Math.min(10_000, wanted * 3 + request.fusion().depth()) : wanted;
-            Query syntax = parsed == null ? null : syntaxQuery(parsed, searcher);
-            Query free = request.text() == null ? null : keywordQueries.build(request.text(), searcher.getIndexReader());
-            Query text = combine(syntax, free);
-            if (text == null && mode != SearchMode.SEMANTIC) {
-                notes.add("the text has no searchable words (only stop words or punctuation)");
-            }
-            Ranking keyword = new Ranking();
-            if (mode != SearchMode.SEMANTIC && text != null) {
-                keyword = keywordRanking(searcher, text, request.filters(),
-                        mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth);
-            }
-            Ranking dense = new Ranking();
-            if (mode != SearchMode.KEYWORD) {
-                dense = semantic.rank(searcher, model, vector, request.filters(), syntax,
-                        mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth);
-                Coverage coverage = Coverage.of(searcher, indexVectorIds());
-                if (!coverage.complete()) {
-                    notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
-                            100 * coverage.share(), coverage.patentsEmbedded(), coverage.patents()));
-                }
-            }
-            List<FusionRanker.Fused> ranked = switch (mode) {
-                case KEYWORD -> keyword.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
-                case SEMANTIC -> dense.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
-                case HYBRID -> FusionRanker.fuse(keyword, dense, request.fusion());
-            };
-            String how = mode == SearchMode.HYBRID ? describe(request.fusion()) : mode.lowerName();
-            List<Candidate> candidates = candidates(searcher, ranked, keyword, dense, how, request);
-            long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
-            boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
-            List<Candidate> page = candidates.subList(Math.min(request.from(), candidates.size()),
-                    Math.min(wanted, candidates.size()));
-            List<SearchHit> hits = hits(searcher, request.snippets() ? text : null, page, request);
-            return new SearchResult(total, exact, hits, millisSince(start), embedMillis, mode.lowerName(), notes);
-        } finally {
-            index.searchers().release(searcher);
+        int wanted = request.from() + request.size();
+        int depth = request.groupFamilies() ? Math.min(10_000, wanted * 3 + request.fusion().depth()) : wanted;
+        int sideDepth = mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth;
+        Query syntax = parsed == null ? null : syntaxQuery(parsed, searcher);
+        Query free = request.text() == null ? null : keywordQueries.build(request.text(), searcher.getIndexReader());
+        Query text = combine(syntax, free);
+        if (text == null && mode != SearchMode.SEMANTIC) {
+            notes.add("the text has no searchable words (only stop words or punctuation)");
         }
+        Ranking keyword = new Ranking();
+        if (mode != SearchMode.SEMANTIC && text != null) {
+            keyword = keywordRanking(searcher, text, request.filters(), sideDepth);
+        }
+        Ranking dense = new Ranking();
+        if (mode != SearchMode.KEYWORD) {
+            dense = semantic.rank(searcher, model, vector, request.filters(), syntax, sideDepth);
+            Coverage coverage = Coverage.of(searcher, indexVectorIds());
+            if (!coverage.complete()) {
+                notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
+                        100 * coverage.share(), coverage.patentsEmbedded(), coverage.patents()));
+            }
+        }
+        List<FusionRanker.Fused> ranked = switch (mode) {
+            case KEYWORD -> keyword.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
+            case SEMANTIC -> dense.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
+            case HYBRID -> FusionRanker.fuse(keyword, dense, request.fusion());
+        };
+        long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
+        boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
+        return new Ranked(mode, ranked, keyword, dense, text, total, exact, embedMillis, notes);
     }
 
     /**
@@ -189,6 +226,17 @@ public final class SearchService {
      * published later flagged "E" under the effective rule.
      */
     public SearchResult similar(String publicationNumber, SearchRequest template, PriorArtRule rule) throws IOException {
+        return search(similarRequest(publicationNumber, template, rule));
+    }
+
+    /** {@link #similar} as keys and scores only (see {@link #ranking}). */
+    public List<RankedKey> similarRanking(String publicationNumber, SearchRequest template, PriorArtRule rule)
+            throws IOException {
+        return ranking(similarRequest(publicationNumber, template, rule));
+    }
+
+    private SearchRequest similarRequest(String publicationNumber, SearchRequest template, PriorArtRule rule)
+            throws IOException {
         PatentDocument doc = get(publicationNumber);
         if (doc == null) {
             throw new IllegalArgumentException("no document " + publicationNumber + " in the index");
@@ -201,7 +249,7 @@ public final class SearchService {
         SearchFilters filters = template.filters()
                 .excluding(List.of(doc.id()), doc.familyId())
                 .withPriorArt(cutoff, rule);
-        return search(template.withText(queryText(doc)).withFilters(filters));
+        return template.withText(queryText(doc)).withFilters(filters);
     }
 
     /** The query text of a document: title, abstract and independent claims. */
