@@ -19,9 +19,11 @@ import java.util.Map;
  * @param model         the embedding model for English and other languages ({@code PRIORART_MODEL};
  *                      null: the manifest's default)
  * @param embedThreads  ONNX Runtime threads for embedding ({@code PRIORART_EMBED_THREADS}, default: cores)
+ * @param api           the HTTP API's keys file, limits and CORS (see {@link ApiSettings} for its variables)
  */
 public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int port, int ingestThreads,
-                             FieldWeights fieldWeights, Path modelsDir, String model, int embedThreads) {
+                             FieldWeights fieldWeights, Path modelsDir, String model, int embedThreads,
+                             ApiSettings api) {
 
     public static PriorArtConfig fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -39,7 +41,8 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
                         ? FieldWeights.parse(env.get("PRIORART_FIELD_WEIGHTS")) : FieldWeights.DEFAULT,
                 Path.of(env.getOrDefault("PRIORART_MODELS", "models")),
                 env.get("PRIORART_MODEL"),
-                intValue(env, "PRIORART_EMBED_THREADS", cores));
+                intValue(env, "PRIORART_EMBED_THREADS", cores),
+                ApiSettings.fromEnvironment(env));
     }
 
     private static int intValue(Map<String, String> env, String name, int dflt) {
@@ -56,36 +59,46 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
 
     public PriorArtConfig withIndexDir(Path dir) {
         return dir == null ? this : new PriorArtConfig(dir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads);
+                modelsDir, model, embedThreads, api);
     }
 
     public PriorArtConfig withDemoDataDir(Path dir) {
         return dir == null ? this : new PriorArtConfig(indexDir, dir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads);
+                modelsDir, model, embedThreads, api);
     }
 
     public PriorArtConfig withServer(String newHost, Integer newPort) {
         return new PriorArtConfig(indexDir, demoDataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, ingestThreads, fieldWeights, modelsDir, model, embedThreads);
+                newPort == null ? port : newPort, ingestThreads, fieldWeights, modelsDir, model, embedThreads, api);
     }
 
     public PriorArtConfig withIngestThreads(Integer threads) {
         return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, threads, fieldWeights,
-                modelsDir, model, embedThreads);
+                modelsDir, model, embedThreads, api);
     }
 
     public PriorArtConfig withFieldWeights(FieldWeights weights) {
         return weights == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, weights,
-                modelsDir, model, embedThreads);
+                modelsDir, model, embedThreads, api);
     }
 
     public PriorArtConfig withModel(String name) {
         return name == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, name, embedThreads);
+                modelsDir, name, embedThreads, api);
     }
 
     public PriorArtConfig withEmbedThreads(Integer threads) {
         return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, threads);
+                modelsDir, model, threads, api);
+    }
+
+    public PriorArtConfig withApi(ApiSettings settings) {
+        return settings == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
+                modelsDir, model, embedThreads, settings);
+    }
+
+    /** The API keys file (see {@link ApiSettings#keysFileIn}). */
+    public Path keysFile() {
+        return api.keysFileIn(indexDir);
     }
 }

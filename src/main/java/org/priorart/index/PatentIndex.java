@@ -221,6 +221,28 @@ public final class PatentIndex implements Closeable {
         }
     }
 
+    /**
+     * Deletes the block of one patent (the patent and its passages). Numbered like a content write, so
+     * the embedding stage, which may have read the patent before, never writes it back
+     * ({@link #writeBlockIfUnchanged}).
+     */
+    public void deleteBlock(String key) throws IOException {
+        synchronized (stripe(key)) {
+            writer().deleteDocuments(new Term(IndexFields.BLOCK, key));
+            lastContentWrite.put(key, writeSequence.incrementAndGet());
+        }
+    }
+
+    /** The version of the index that searches see now: it changes whenever a refresh shows changes. */
+    public long searchedVersion() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** The sequence number of the latest content write: note it before reading documents to update later. */
     public long writeSequence() {
         return writeSequence.get();
