@@ -1,0 +1,134 @@
+package org.priorart.server.auth;
+
+import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.priorart.server.api.ApiException;
+
+/**
+ * Runs before every route that names a {@link Role}: who is calling (the key in
+ * {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}), whether their role may use the route
+ * (else 403), and whether their limits allow it (else 429, with {@code Retry-After}); the
+ * {@code RateLimit-*} headers go on every limited answer. Routes without a role (health, the
+ * OpenAPI document, the API page) are public.
+ *
+ * <p>Without any active key, and only on a server bound to a loopback address, requests without a
+ * key are local use and may do everything. The server refuses to bind another address without keys
+ * (see {@code ServeCommand}), and a key presented is always checked: a wrong key is never ignored.
+ */
+public final class Authenticator {
+
+    private static final String PRINCIPAL = "priorart.principal";
+    private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"priorart\"");
+
+    private final KeyStore keys;
+    private final RateLimiter limiter;
+    private final boolean loopbackOnly;
+    private final int defaultRatePerMinute;
+    private final long defaultDailyQuota;
+
+    /**
+     * @param loopbackOnly whether the server is bound to a loopback address (only then may requests
+     *                     without a key be served, and only while no key is active)
+     */
+    public Authenticator(KeyStore keys, RateLimiter limiter, boolean loopbackOnly, int defaultRatePerMinute,
+                         long defaultDailyQuota) {
+        this.keys = keys;
+        this.limiter = limiter;
+        this.loopbackOnly = loopbackOnly;
+        this.defaultRatePerMinute = defaultRatePerMinute;
+        this.defaultDailyQuota = defaultDailyQuota;
+    }
+
+    /** The before-handler of routes with a role. */
+    public void handle(Context ctx) {
+        Role required = required(ctx);
+        if (required == null) {
+            return;
+        }
+        Principal who = authenticate(ctx);
+        if (!who.role().includes(required)) {
+            throw new ApiException(403, "forbidden", "this key (role " + who.role().lowerName() + ") may not use "
+                    + ctx.method() + " " + ApiException.echo(ctx.path()) + ": it needs the role " + required.lowerName()
+                    + " or higher", ApiException.details("role", who.role().lowerName(), "required_role", required.lowerName()),
+                    null);
+        }
+        ctx.attribute(PRINCIPAL, who);
+        charge(ctx, who, 1);
+    }
+
+    /** Who made this request (after {@link #handle}); anonymous on public routes. */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        return p == null ? Principal.ANONYMOUS : p;
+    }
+
+    /**
+     * Counts {@code cost} more requests against the caller's limits (a batch of n searches costs n:
+     * one was counted when it came in); throws 429 when they do not fit.
+     */
+    public void charge(Context ctx, Principal who, int cost) {
+        RateLimiter.Decision d = limiter.acquire(who, cost);
+        if (d.limited()) {
+            ctx.header("RateLimit-Limit", String.valueOf(d.limit()));
+            ctx.header("RateLimit-Remaining", String.valueOf(Math.max(0, d.remaining())));
+            ctx.header("RateLimit-Reset", String.valueOf(d.resetSeconds()));
+            ctx.header("RateLimit-Policy", d.policy());
+        }
+        if (!d.allowed()) {
+            boolean daily = "day".equals(d.exceeded());
+            String message = daily
+                    ? "the daily quota of " + d.limit() + " requests of this key is used up; it resets at 00:00 UTC"
+                    : cost > d.limit()
+                    ? "a request costing " + cost + " (one per search) can never fit the limit of " + d.limit()
+                      + " per minute: send smaller batches"
+                    : "more than " + d.limit() + " requests in a minute with this key; retry after "
+                      + d.retryAfterSeconds() + " s";
+            throw new ApiException(429, daily ? "quota_exceeded" : "rate_limited", message,
+                    ApiException.details("limit", d.limit(), "window", daily ? "day" : "minute", "cost", cost,
+                            "retry_after_seconds", d.retryAfterSeconds()),
+                    Map.of("Retry-After", String.valueOf(d.retryAfterSeconds())));
+        }
+    }
+
+    private Principal authenticate(Context ctx) {
+        Optional<String> presented = credential(ctx);
+        if (presented.isEmpty()) {
+            if (loopbackOnly && !keys.hasActiveKeys()) {
+                return Principal.ANONYMOUS;
+            }
+            throw new ApiException(401, "unauthorized",
+                    "an API key is needed: send 'Authorization: Bearer KEY' (or 'X-API-Key: KEY')", null, CHALLENGE);
+        }
+        ApiKey key = keys.verify(presented.get()).orElseThrow(() -> new ApiException(401, "unauthorized",
+                "the API key is not valid (unknown, revoked or mistyped)", null, CHALLENGE));
+        return new Principal(key.id(), key.name(), key.role(),
+                key.ratePerMinute() != null ? key.ratePerMinute() : defaultRatePerMinute,
+                key.dailyQuota() != null ? key.dailyQuota() : defaultDailyQuota);
+    }
+
+    private static Optional<String> credential(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && !authorization.isBlank()) {
+            String[] parts = authorization.strip().split("\\s+", 2);
+            if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
+                throw new ApiException(401, "unauthorized", "the Authorization header must read 'Bearer KEY'", null, CHALLENGE);
+            }
+            return Optional.of(parts[1].strip());
+        }
+        String apiKey = ctx.header("X-API-Key");
+        return apiKey == null || apiKey.isBlank() ? Optional.empty() : Optional.of(apiKey.strip());
+    }
+
+    private static Role required(Context ctx) {
+        Role least = null;
+        for (RouteRole r : ctx.routeRoles()) {
+            if (r instanceof Role role && (least == null || role.ordinal() < least.ordinal())) {
+                least = role;
+            }
+        }
+        return least;
+    }
+}
