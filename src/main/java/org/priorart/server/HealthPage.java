@@ -13,6 +13,11 @@ final class HealthPage {
 
     static String render(Map<String, Object> health) {
         IndexingStatus.Snapshot indexing = (IndexingStatus.Snapshot) health.get("indexing");
+        if (indexing == null) { // the index is still opening
+            return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>PriorArt</title>"
+                    + "<meta http-equiv=\"refresh\" content=\"2\"></head><body><h1>PriorArt</h1><p>Status: "
+                    + escape(String.valueOf(health.get("status"))) + "</p></body></html>\n";
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> sem = (Map<String, Object>) health.get("semantic");
         boolean running = "indexing".equals(indexing.state())
@@ -31,7 +36,10 @@ final class HealthPage {
                 """);
         row(html, "Status", health.get("status"));
         row(html, "Documents searchable", health.get("documents"));
-        row(html, "Index", health.get("index"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> index = (Map<String, Object>) health.get("index");
+        row(html, "Index", "version " + index.get("version") + " (schema " + index.get("schema_version") + ")"
+                + (Boolean.TRUE.equals(index.get("writable")) ? "" : ", read-only"));
         row(html, "Background indexing", indexing.state()
                 + (indexing.percent() != null ? " (" + indexing.percent() + "% of input, " + indexing.documentsRead() + " documents read)" : ""));
         if (indexing.message() != null) {
@@ -47,7 +55,9 @@ final class HealthPage {
         } else {
             row(html, "Semantic search", "off (keyword only)");
         }
-        html.append("</table><p>Machine-readable: <a href=\"/health\">/health</a></p></body></html>\n");
+        html.append("</table><p>Machine-readable: <a href=\"/health\">/health</a>. The API: "
+                + "<a href=\"/api/v1/docs\">/api/v1/docs</a> (OpenAPI: <a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a>)."
+                + "</p></body></html>\n");
         return html.toString();
     }
 

@@ -1,108 +1,286 @@
 package org.priorart.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.time.Duration;
+import org.priorart.config.ApiSettings;
+import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorCache;
 import org.priorart.embed.VectorModels;
 import org.priorart.index.Coverage;
+import org.priorart.index.DocumentWriter;
 import org.priorart.index.EmbeddingStage;
-import org.priorart.config.PriorArtConfig;
 import org.priorart.index.Ingester;
 import org.priorart.index.PatentIndex;
 import org.priorart.ingest.InputFiles;
-import org.priorart.search.Json;
 import org.priorart.search.SearchService;
+import org.priorart.server.api.ApiDocs;
+import org.priorart.server.api.ApiException;
+import org.priorart.server.api.ApiJson;
+import org.priorart.server.api.Backend;
+import org.priorart.server.api.Deadlines;
+import org.priorart.server.api.ErrorMapper;
+import org.priorart.server.api.JettyErrors;
+import org.priorart.server.api.PatentEndpoints;
+import org.priorart.server.api.SearchEndpoints;
+import org.priorart.server.auth.Authenticator;
+import org.priorart.server.auth.KeyStore;
+import org.priorart.server.auth.RateLimiter;
+import org.priorart.server.auth.Role;
+import org.priorart.server.metrics.ApiMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PriorArt server: one writable index, one {@link SearchService}, a Javalin app. On a fresh
- * (empty) index it indexes the demo corpus in the background while it already answers: searches see
- * the documents within a second. The embedding stage runs in the background too, so keyword search
- * works at once and semantic search covers more as passages are embedded (see /health).
+ * The PriorArt server: one writable index, one {@link SearchService}, a Javalin app with the health
+ * page and the versioned API ({@code /api/v1}, see {@link #routes}). On a fresh (empty) index it
+ * indexes the demo corpus in the background while it already answers: searches see the documents
+ * within a second. The embedding stage runs in the background too, so keyword search works at once
+ * and semantic search covers more as passages are embedded (see /health).
+ *
+ * <p>Given an {@link Opener} instead of an open index, the server listens first and opens the index
+ * and models in the background; meanwhile health says "starting" and the API answers 503.
  */
 public final class PriorArtServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PriorArtServer.class);
+    private static final String V1 = "/api/v1";
     private static final String DEMO_KEY = "priorart.demo";
     private static final String DEMO_STARTED = "started";
     private static final String DEMO_COMPLETE = "complete";
 
+    /** Opens the index and the models; runs in the background once the server listens. */
+    @FunctionalInterface
+    public interface Opener {
+        Opened open() throws Exception;
+    }
+
+    /** An open index and its models (null: keyword only). */
+    public record Opened(PatentIndex index, VectorModels models) {
+    }
+
+    /** What the handlers need, once the index is open. */
+    private record Ready(PatentIndex index, VectorModels models, SearchService search, DocumentWriter writer) {
+        static Ready of(PriorArtConfig config, Opened o) {
+            return new Ready(o.index(), o.models(), new SearchService(o.index(), config.fieldWeights(), o.models()),
+                    o.index().writable() ? new DocumentWriter(o.index()) : null);
+        }
+    }
+
     private final PriorArtConfig config;
-    private final PatentIndex index;
-    private final SearchService search;
+    private final Opener opener;
+    private final CompletableFuture<Ready> opened = new CompletableFuture<>();
+    private volatile Ready ready;
     private final IndexingStatus indexing = new IndexingStatus();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "priorart-refresh");
         t.setDaemon(true);
         return t;
     });
-    private final VectorModels models;
     private final EmbeddingStatus embedding = new EmbeddingStatus();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ApiMetrics metrics = new ApiMetrics();
     private Javalin app;
+    private Deadlines deadlines;
     private Thread demoIndexer;
     private Thread embedder;
 
     /**
+     * A server over an index already open; the caller closes the index and the models.
+     *
      * @param models the embedding models, or null for a keyword-only server (no background embedding)
      */
     public PriorArtServer(PriorArtConfig config, PatentIndex index, VectorModels models) {
         this.config = config;
-        this.index = index;
-        this.models = models;
-        this.search = new SearchService(index, config.fieldWeights(), models);
+        this.opener = null;
+        this.ready = Ready.of(config, new Opened(index, models));
+        opened.complete(ready);
+    }
+
+    /** A server that opens its index and models itself, after it listens, and closes them. */
+    public PriorArtServer(PriorArtConfig config, Opener opener) {
+        this.config = config;
+        this.opener = opener;
     }
 
     /**
-     * Starts serving, then (in the background) the demo indexing when asked and the index is empty,
-     * and the embedding stage. Returns the bound port.
+     * Starts serving, then (in the background) opens the index when an {@link Opener} was given, and
+     * runs the demo indexing when asked and the index is empty, and the embedding stage. Returns the
+     * bound port.
+     *
+     * @throws IllegalStateException when asked to listen beyond this machine without an API key
      */
     public int start(boolean indexDemoWhenEmpty) throws IOException {
-        app = Javalin.create(cfg -> {
-            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            cfg.jetty.host = config.host();
-            cfg.jetty.port = config.port();
-            cfg.startup.showJavalinBanner = false;
-            routes(cfg.routes);
-        }).start();
-        // Near-real-time: what the writer has indexed becomes searchable within a second.
-        refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
-        // Also resumes a demo indexing that a previous start did not finish (killed, stopped).
-        boolean unfinished = DEMO_STARTED.equals(index.commitData(DEMO_KEY));
-        if (indexDemoWhenEmpty && (index.patentCount() == 0 || unfinished)) {
-            startDemoIndexing();
+        ApiSettings api = config.api();
+        KeyStore keys = KeyStore.at(config.keysFile());
+        boolean loopback = isLoopback(config.host());
+        if (!loopback && !keys.hasActiveKeys()) {
+            throw new IllegalStateException("refusing to listen on " + config.host() + " without API keys: anyone who "
+                    + "can reach it could search and change the index. Create a key first ('./priorart keys create "
+                    + "--name NAME --role admin', stored in " + config.keysFile() + "), or listen on 127.0.0.1 only");
         }
-        if (models != null) {
-            startEmbedding();
+        Authenticator auth = new Authenticator(keys, new RateLimiter(), loopback, api.rateLimitPerMinute(), api.dailyQuota());
+        deadlines = new Deadlines(api.maxConcurrent(), api.requestTimeout());
+        Backend backend = new OpenBackend();
+        Handlers handlers = new Handlers(auth, new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
+                api.requestTimeout()), new PatentEndpoints(backend, metrics, api.maxQueryLength()), new ApiDocs());
+        app = Javalin.create(cfg -> {
+            configure(cfg, api);
+            routes(cfg.routes, handlers);
+        }).start();
+        gauges();
+        if (ready != null) {
+            startBackground(indexDemoWhenEmpty);
+        } else {
+            Thread.ofPlatform().name("priorart-open").daemon().start(() -> open(indexDemoWhenEmpty));
         }
         return app.port();
     }
 
+    private record Handlers(Authenticator auth, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs) {
+    }
+
+    /** All routes, in one place. A role names the least a key needs; routes without one are public. */
+    private void routes(RoutesConfig routes, Handlers h) {
+        routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+        routes.beforeMatched(h.auth()::handle);
+
+        routes.get("/", this::healthPage);
+        routes.get("/health", this::health);
+        routes.get("/metrics", metrics::scrape, Role.SEARCH);
+        routes.get("/api", ctx -> ctx.redirect(V1 + "/docs"));
+        routes.get(V1, ctx -> ctx.redirect(V1 + "/docs"));
+        routes.get(V1 + "/health", this::health);
+        routes.get(V1 + "/openapi.json", h.docs()::openapi);
+        routes.get(V1 + "/docs", h.docs()::page);
+
+        routes.get(V1 + "/search", deadlines.bounded(h.search()::get), Role.SEARCH);
+        routes.post(V1 + "/search", deadlines.bounded(h.search()::post), Role.SEARCH);
+        routes.post(V1 + "/search/batch", deadlines.bounded(h.search()::batch), Role.SEARCH);
+        routes.get(V1 + "/patents/{id}", deadlines.bounded(h.patents()::get), Role.SEARCH);
+        routes.get(V1 + "/patents/{id}/similar", deadlines.bounded(h.patents()::similar), Role.SEARCH);
+        routes.post(V1 + "/patents", deadlines.bounded(h.patents()::post), Role.INGEST);
+        routes.delete(V1 + "/patents/{id}", deadlines.bounded(h.patents()::delete), Role.INGEST);
+
+        ErrorMapper.register(routes);
+    }
+
+    private void configure(JavalinConfig cfg, ApiSettings api) {
+        cfg.jsonMapper(new JavalinJackson(ApiJson.mapper(), false));
+        cfg.jetty.host = config.host();
+        cfg.jetty.port = config.port();
+        cfg.startup.showJavalinBanner = false;
+        cfg.http.maxRequestSize = api.maxBodyBytes();
+        cfg.http.prefer405over404 = true;
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        cfg.router.javaLangErrorHandler(ErrorMapper::writeError);
+        cfg.staticFiles.enableWebjars();
+        if (!api.corsOrigins().isEmpty()) {
+            cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                rule.allowHost(api.corsOrigins().get(0), api.corsOrigins().subList(1, api.corsOrigins().size()).toArray(String[]::new));
+                for (String h : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy", "Retry-After")) {
+                    rule.exposeHeader(h);
+                }
+            }));
+        }
+        cfg.requestLogger.http(this::measure);
+    }
+
+    /** After every request: its metrics, labelled by route template; server failures also logged (no query, no headers). */
+    private void measure(Context ctx, Float millis) {
+        Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
+        String route = endpoint != null ? endpoint.path : ctx.statusCode() == 404 ? "unmatched" : "static";
+        metrics.request(ctx.method().name(), route, ctx.statusCode(), millis);
+        if (ctx.statusCode() >= 500) {
+            LOG.warn("{} {} answered {} in {} ms", ctx.method(), route, ctx.statusCode(), Math.round(millis));
+        }
+    }
+
+    private void gauges() {
+        metrics.gauge("priorart.documents", "Patents searchable", () -> open().map(r -> count(r.index())).orElse(null));
+        metrics.gauge("priorart.passages", "Passages embedded and searchable",
+                () -> open().map(r -> coverage(r).passagesEmbedded()).orElse(null));
+        metrics.gauge("priorart.semantic.coverage", "Share of passages embedded, 0..1",
+                () -> open().map(r -> coverage(r).share()).orElse(null));
+    }
+
+    private Optional<Ready> open() {
+        return Optional.ofNullable(ready);
+    }
+
+    /** Opens the index and models (an {@link Opener} was given), then starts the background work. */
+    private void open(boolean indexDemoWhenEmpty) {
+        try {
+            ready = Ready.of(config, opener.open());
+            if (stopping.get()) {
+                closeOpened(ready);
+                return;
+            }
+            opened.complete(ready);
+            startBackground(indexDemoWhenEmpty);
+        } catch (Exception e) {
+            LOG.error("Cannot open the index: {}", e.getMessage());
+            opened.completeExceptionally(e);
+        }
+    }
+
+    /** Waits until the index is open; throws what kept it from opening. */
+    public void awaitOpen() throws Exception {
+        try {
+            opened.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private void startBackground(boolean indexDemoWhenEmpty) throws IOException {
+        Ready r = ready;
+        // Near-real-time: what the writer has indexed becomes searchable within a second (the API's
+        // writes refresh at once); a read-only index sees new commits of another process.
+        refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
+        if (!r.index().writable()) {
+            return;
+        }
+        // Also resumes a demo indexing that a previous start did not finish (killed, stopped).
+        boolean unfinished = DEMO_STARTED.equals(r.index().commitData(DEMO_KEY));
+        if (indexDemoWhenEmpty && (r.index().patentCount() == 0 || unfinished)) {
+            startDemoIndexing(r.index());
+        }
+        if (r.models() != null) {
+            startEmbedding(r);
+        }
+    }
+
     /**
      * The embedding stage, in the background for as long as the server runs: it embeds what is not
-     * embedded yet (the demo corpus as it is indexed, documents added later), then waits for more.
-     * Keyword search never waits for it.
+     * embedded yet (the demo corpus as it is indexed, documents added later through the API), then
+     * waits for more. Keyword search never waits for it.
      */
-    private void startEmbedding() {
+    private void startEmbedding(Ready r) {
         EmbeddingStage stage;
         VectorCache cache;
         try {
-            cache = VectorCache.open(index.path());
-            stage = new EmbeddingStage(index, models, cache, embedding);
+            cache = VectorCache.open(r.index().path());
+            stage = new EmbeddingStage(r.index(), r.models(), cache, embedding);
             stage.claimIndex(false);
         } catch (IOException e) {
             embedding.failed(e.getMessage());
@@ -142,13 +320,7 @@ public final class PriorArtServer implements AutoCloseable {
         }
     }
 
-    /** All routes, in one place. */
-    private void routes(io.javalin.config.RoutesConfig routes) {
-        routes.get("/", this::healthPage);
-        routes.get("/health", this::health);
-    }
-
-    private void startDemoIndexing() {
+    private void startDemoIndexing(PatentIndex index) {
         if (!Files.isDirectory(config.demoDataDir())) {
             indexing.failed("demo corpus not found at " + config.demoDataDir());
             LOG.warn("The index is empty and there is no demo corpus at {}", config.demoDataDir());
@@ -171,58 +343,127 @@ public final class PriorArtServer implements AutoCloseable {
 
     private void refresh() {
         try {
-            index.refresh();
+            ready.index().refresh();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Index refresh failed: {}", e.getMessage());
         }
     }
 
-    /** The health data: served as JSON at /health and shown on the page at /. */
+    /**
+     * The health data, served as JSON at /health and /api/v1/health and shown on the page at /:
+     * status, documents, passages, the index version, indexing and the semantic coverage.
+     */
     public Map<String, Object> healthData() {
+        Ready r = ready;
         Map<String, Object> h = new LinkedHashMap<>();
+        if (r == null) {
+            h.put("status", opened.isCompletedExceptionally() ? "failed" : "starting");
+            return h;
+        }
+        Coverage coverage = coverage(r);
+        h.put("status", "ok");
+        h.put("documents", count(r.index()));
+        h.put("passages", coverage.passagesEmbedded());
+        Map<String, Object> index = new LinkedHashMap<>();
         try {
-            h.put("status", "ok");
-            h.put("documents", index.patentCount());
+            index.put("version", r.index().searchedVersion());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        h.put("index", index.path().toString());
+        index.put("schema_version", PatentIndex.SCHEMA_VERSION);
+        index.put("writable", r.index().writable());
+        h.put("index", index);
         h.put("indexing", indexing.snapshot());
-        h.put("semantic", semanticHealth());
+        h.put("semantic", semanticHealth(r, coverage));
         return h;
     }
 
-    private Map<String, Object> semanticHealth() {
+    private Map<String, Object> semanticHealth(Ready r, Coverage coverage) {
         Map<String, Object> s = new LinkedHashMap<>();
-        if (models == null) {
+        if (r.models() == null) {
             s.put("enabled", false);
             return s;
         }
-        try {
-            Coverage coverage = search.coverage();
-            s.put("enabled", true);
-            s.put("model", models.defaultModel().name());
-            s.put("coverage", Math.round(coverage.share() * 1000) / 1000.0);
-            s.put("passages_embedded", coverage.passagesEmbedded());
-            s.put("passages_expected", coverage.passagesExpected());
-            s.put("patents_embedded", coverage.patentsEmbedded());
-            s.put("embedding", embedding.state());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        s.put("enabled", true);
+        s.put("model", r.models().defaultModel().name());
+        s.put("coverage", Math.round(coverage.share() * 1000) / 1000.0);
+        s.put("passages_embedded", coverage.passagesEmbedded());
+        s.put("passages_expected", coverage.passagesExpected());
+        s.put("patents_embedded", coverage.patentsEmbedded());
+        s.put("embedding", embedding.state());
         return s;
     }
 
+    private static Coverage coverage(Ready r) {
+        try {
+            return r.search().coverage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int count(PatentIndex index) {
+        try {
+            return index.patentCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Health: 200 when the index is open, 503 (with the same shape) while it opens. */
     private void health(Context ctx) {
-        ctx.json(healthData());
+        Map<String, Object> h = healthData();
+        if (ready == null) {
+            ctx.header("Retry-After", "1").status(503);
+        }
+        ctx.json(h);
     }
 
     private void healthPage(Context ctx) {
         ctx.html(HealthPage.render(healthData()));
     }
 
+    /** The handlers' view of the server: 503 while the index opens. */
+    private final class OpenBackend implements Backend {
+        @Override
+        public SearchService search() {
+            return require().search();
+        }
+
+        @Override
+        public DocumentWriter writer() {
+            Ready r = require();
+            if (r.writer() == null) {
+                throw new ApiException(405, "method_not_allowed", "this server's index is open read-only", null, null);
+            }
+            return r.writer();
+        }
+
+        private Ready require() {
+            Ready r = ready;
+            if (r == null) {
+                throw ApiException.unavailable("unavailable", opened.isCompletedExceptionally()
+                        ? "the index could not be opened; see the server log" : "the index is opening; retry shortly", 1);
+            }
+            return r;
+        }
+    }
+
+    /** Whether the address is this machine only (127.0.0.1, ::1, localhost). */
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host '" + host + "'");
+        }
+    }
+
     public SearchService searchService() {
-        return search;
+        Ready r = ready;
+        if (r == null) {
+            throw new IllegalStateException("the index is not open yet");
+        }
+        return r.search();
     }
 
     /** Waits until the embedding stage has nothing left to do (tests and the benchmark use it). */
@@ -230,7 +471,7 @@ public final class PriorArtServer implements AutoCloseable {
         long until = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < until) {
             try {
-                if (embedder == null || (demoIndexer == null || !demoIndexer.isAlive()) && search.coverage().complete()
+                if (embedder == null || (demoIndexer == null || !demoIndexer.isAlive()) && searchService().coverage().complete()
                         && "idle".equals(embedding.state())) {
                     return;
                 }
@@ -250,7 +491,9 @@ public final class PriorArtServer implements AutoCloseable {
 
     @Override
     public void close() {
-        stopping.set(true);
+        if (!stopping.compareAndSet(false, true)) {
+            return; // closed already (a failed start, then the shutdown hook)
+        }
         if (embedder != null) {
             try {
                 embedder.join(10_000);
@@ -261,6 +504,24 @@ public final class PriorArtServer implements AutoCloseable {
         refresher.shutdownNow();
         if (app != null) {
             app.stop();
+        }
+        if (deadlines != null) {
+            deadlines.close();
+        }
+        metrics.close();
+        if (opener != null && ready != null) {
+            closeOpened(ready);
+        }
+    }
+
+    private static void closeOpened(Ready r) {
+        if (r.models() != null) {
+            r.models().close();
+        }
+        try {
+            r.index().close();
+        } catch (IOException e) {
+            LOG.error("Closing the index failed: {}", e.getMessage());
         }
     }
 }

@@ -1,0 +1,91 @@
+package org.priorart.server.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** {@link Params} of a query string: {@code ?size=10&cpc=H01M&cpc=H02J}. */
+final class QueryParams implements Params {
+
+    private final Map<String, List<String>> values;
+
+    QueryParams(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    @Override
+    public Set<String> names() {
+        return values.keySet();
+    }
+
+    @Override
+    public String string(String name) {
+        List<String> v = values.get(name);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        if (v.size() > 1) {
+            throw ApiException.badParameter(name, "parameter '" + name + "' is given " + v.size() + " times; give it once");
+        }
+        return v.get(0);
+    }
+
+    @Override
+    public List<String> strings(String name) {
+        List<String> out = new ArrayList<>();
+        for (String v : values.getOrDefault(name, List.of())) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Integer integer(String name) {
+        String v = string(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "parameter '" + name + "' must be a whole number, was '" + ApiException.echo(v) + "'");
+        }
+    }
+
+    @Override
+    public Double decimal(String name) {
+        String v = string(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v.strip());
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "parameter '" + name + "' must be a number, was '" + ApiException.echo(v) + "'");
+        }
+    }
+
+    @Override
+    public Boolean bool(String name) {
+        String v = string(name);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "", "true", "1", "yes" -> true; // "?explain" alone means true
+            case "false", "0", "no" -> false;
+            default -> throw ApiException.badParameter(name, "parameter '" + name + "' must be true or false, was '"
+                    + ApiException.echo(v) + "'");
+        };
+    }
+}

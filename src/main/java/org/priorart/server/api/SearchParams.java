@@ -1,0 +1,162 @@
+package org.priorart.server.api;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.priorart.patent.PatentDates;
+import org.priorart.search.Fusion;
+import org.priorart.search.PriorArtRule;
+import org.priorart.search.SearchFilters;
+import org.priorart.search.SearchMode;
+import org.priorart.search.SearchRequest;
+
+/**
+ * The parameters of a search or a similar-documents request, checked, as the API documents them
+ * (the same names in a query string and in a JSON body), and the {@link SearchRequest} they make.
+ *
+ * @param query         the examiner query, or null
+ * @param text          the free text, or null
+ * @param mode          keyword, semantic or hybrid (default hybrid, as on the command line)
+ * @param size          hits per page, 1..{@value #MAX_SIZE}
+ * @param from          hits to skip; {@code from + size <= }{@value #MAX_WINDOW}
+ * @param cpc           CPC prefixes, any of which a hit must have
+ * @param publishedBefore only hits published before this date
+ * @param publishedFrom only hits published on or after this date
+ * @param priorityDate  the prior-art date: only prior art against it (by {@code rule}), or null
+ * @param rule          which documents are prior art against the date
+ * @param groupFamilies one hit per family
+ * @param explain       include each hit's explanation (ranks and scores, best passage)
+ * @param fusion        hybrid fusion
+ */
+record SearchParams(String query, String text, SearchMode mode, int size, int from, List<String> cpc,
+                    LocalDate publishedBefore, LocalDate publishedFrom, LocalDate priorityDate, PriorArtRule rule,
+                    boolean groupFamilies, boolean explain, Fusion fusion) {
+
+    /** Hits per page at most: pages are for people and programs, bulk export is another tool. */
+    static final int MAX_SIZE = 100;
+    /** Deepest hit reachable by paging: deeper pages cost more and are never read. */
+    static final int MAX_WINDOW = 1000;
+    private static final int MAX_CPC = 50;
+
+    /** Which endpoint the parameters are for: similar takes no query or text, its date is the document's. */
+    enum Kind {
+        SEARCH(Set.of("query", "text", "priority_date")),
+        SIMILAR(Set.of());
+
+        private final Set<String> own;
+
+        Kind(Set<String> own) {
+            this.own = own;
+        }
+    }
+
+    private static final Set<String> COMMON = Set.of("mode", "size", "from", "cpc", "published_before",
+            "published_from", "prior_art_rule", "group_families", "explain", "fusion", "semantic_weight", "rrf_k", "depth");
+
+    /** Reads and checks the parameters; an unknown name is an error (a typo must not be ignored). */
+    static SearchParams read(Params p, Kind kind, int maxQueryLength) {
+        Set<String> allowed = new TreeSet<>(COMMON);
+        allowed.addAll(kind.own);
+        for (String name : p.names()) {
+            if (!allowed.contains(name)) {
+                throw ApiException.badParameter(name, "unknown parameter '" + ApiException.echo(name) + "'; expected one of "
+                        + String.join(", ", allowed));
+            }
+        }
+        String query = limited(p, "query", maxQueryLength);
+        String text = limited(p, "text", maxQueryLength);
+        int size = orDefault(p.integer("size"), 10);
+        int from = orDefault(p.integer("from"), 0);
+        if (size < 1 || size > MAX_SIZE) {
+            throw ApiException.badParameter("size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
+        }
+        if (from < 0) {
+            throw ApiException.badParameter("from", "from must be 0 or more, was " + from);
+        }
+        if (from + size > MAX_WINDOW) {
+            throw ApiException.badParameter("from", "from + size must be at most " + MAX_WINDOW + ", was " + (from + size)
+                    + ": narrow the search rather than paging deeper");
+        }
+        List<String> cpc = p.strings("cpc");
+        if (cpc.size() > MAX_CPC) {
+            throw ApiException.badParameter("cpc", "at most " + MAX_CPC + " CPC prefixes, was " + cpc.size());
+        }
+        for (String prefix : cpc) {
+            if (prefix.length() > 32) {
+                throw ApiException.badParameter("cpc", "not a CPC symbol or prefix: '" + ApiException.echo(prefix) + "'");
+            }
+        }
+        return new SearchParams(query, text, parse(p, "mode", SearchMode.HYBRID, SearchMode::parse), size, from, cpc,
+                date(p, "published_before"), date(p, "published_from"), date(p, "priority_date"),
+                parse(p, "prior_art_rule", PriorArtRule.EFFECTIVE, PriorArtRule::parse),
+                orDefault(p.bool("group_families"), false), orDefault(p.bool("explain"), false), fusion(p));
+    }
+
+    /** The request for the search service; its own checks (e.g. an empty query) throw 400s too. */
+    SearchRequest toRequest() {
+        SearchFilters filters = new SearchFilters(cpc, publishedBefore, publishedFrom);
+        if (priorityDate != null) {
+            filters = filters.withPriorArt(priorityDate, rule);
+        }
+        // Snippets always: every hit carries its best passage with the matches as ranges.
+        return new SearchRequest(query, text, size, from, filters, true, mode, fusion, groupFamilies);
+    }
+
+    /** The template of a similar-documents request (the service puts the document's text in). */
+    SearchRequest toSimilarTemplate(String number) {
+        return new SearchRequest(null, number, size, from, new SearchFilters(cpc, publishedBefore, publishedFrom), true,
+                mode, fusion, groupFamilies);
+    }
+
+    private static String limited(Params p, String name, int max) {
+        String v = p.string(name);
+        if (v != null && v.length() > max) {
+            throw new ApiException(400, "bad_request", name + " is " + v.length() + " characters long; at most " + max
+                    + " are accepted", ApiException.details("parameter", name, "length", v.length(), "max_length", max), null);
+        }
+        return v;
+    }
+
+    private static Fusion fusion(Params p) {
+        Fusion d = Fusion.DEFAULT;
+        Double weight = p.decimal("semantic_weight");
+        Integer k = p.integer("rrf_k");
+        Integer depth = p.integer("depth");
+        try {
+            return new Fusion(parse(p, "fusion", d.method(), Fusion.Method::parse), weight == null ? d.semanticWeight() : weight,
+                    k == null ? d.rrfK() : k, depth == null ? d.depth() : depth);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("fusion", e.getMessage());
+        }
+    }
+
+    private static LocalDate date(Params p, String name) {
+        String v = p.string(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return PatentDates.parse(v.strip());
+        } catch (DateTimeException e) {
+            throw ApiException.badParameter(name, name + ": not a date (YYYY-MM-DD): '" + ApiException.echo(v) + "'");
+        }
+    }
+
+    private static <T> T parse(Params p, String name, T dflt, java.util.function.Function<String, T> parser) {
+        String v = p.string(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            return parser.apply(v);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(name, e.getMessage().replace(v, ApiException.echo(v)));
+        }
+    }
+
+    private static <T> T orDefault(T value, T dflt) {
+        return value == null ? dflt : value;
+    }
+}
