@@ -458,6 +458,13 @@ public final class PriorArtServer implements AutoCloseable {
         }
     }
 
+    /** The endpoints as "METHOD path" (tests check them against the OpenAPI document). */
+    List<String> endpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> e.method.name() + " " + e.path).toList();
+    }
+
     public SearchService searchService() {
         Ready r = ready;
         if (r == null) {

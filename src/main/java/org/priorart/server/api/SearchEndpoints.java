@@ -60,8 +60,7 @@ public final class SearchEndpoints {
         if (searches.isEmpty() || searches.size() > MAX_BATCH) {
             throw ApiException.badParameter("searches", "a batch holds 1 to " + MAX_BATCH + " searches, was " + searches.size());
         }
-        // One was counted when the request came in.
-        auth.charge(ctx, Authenticator.principal(ctx), searches.size() - 1);
+        auth.chargeBatch(ctx, Authenticator.principal(ctx), searches.size());
         // The items share the request's deadline; keep a margin to answer with what is done.
         long deadline = System.nanoTime() + timeoutNanos * 9 / 10;
         List<BatchResponse.Item> results = new ArrayList<>(searches.size());

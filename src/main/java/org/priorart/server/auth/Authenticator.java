@@ -56,7 +56,7 @@ public final class Authenticator {
                     null);
         }
         ctx.attribute(PRINCIPAL, who);
-        charge(ctx, who, 1);
+        charge(ctx, who, 1, 1);
     }
 
     /** Who made this request (after {@link #handle}); anonymous on public routes. */
@@ -66,10 +66,19 @@ public final class Authenticator {
     }
 
     /**
-     * Counts {@code cost} more requests against the caller's limits (a batch of n searches costs n:
-     * one was counted when it came in); throws 429 when they do not fit.
+     * Charges a batch of {@code searches}: one was counted when the request came in, the rest now.
+     * A batch that does not fit is refused whole (429) and its first count is given back.
      */
-    public void charge(Context ctx, Principal who, int cost) {
+    public void chargeBatch(Context ctx, Principal who, int searches) {
+        try {
+            charge(ctx, who, searches - 1, searches);
+        } catch (ApiException e) {
+            limiter.refund(who, 1);
+            throw e;
+        }
+    }
+
+    private void charge(Context ctx, Principal who, int cost, int shownCost) {
         RateLimiter.Decision d = limiter.acquire(who, cost);
         if (d.limited()) {
             ctx.header("RateLimit-Limit", String.valueOf(d.limit()));
@@ -79,15 +88,14 @@ public final class Authenticator {
         }
         if (!d.allowed()) {
             boolean daily = "day".equals(d.exceeded());
-            String message = daily
+            String message = shownCost > d.limit()
+                    ? "a request costing " + shownCost + " (one per search) can never fit the " + (daily ? "daily quota" : "per-minute limit")
+                      + " of " + d.limit() + ": send smaller batches"
+                    : daily
                     ? "the daily quota of " + d.limit() + " requests of this key is used up; it resets at 00:00 UTC"
-                    : cost > d.limit()
-                    ? "a request costing " + cost + " (one per search) can never fit the limit of " + d.limit()
-                      + " per minute: send smaller batches"
-                    : "more than " + d.limit() + " requests in a minute with this key; retry after "
-                      + d.retryAfterSeconds() + " s";
+                    : "more than " + d.limit() + " requests in a minute with this key; retry after " + d.retryAfterSeconds() + " s";
             throw new ApiException(429, daily ? "quota_exceeded" : "rate_limited", message,
-                    ApiException.details("limit", d.limit(), "window", daily ? "day" : "minute", "cost", cost,
+                    ApiException.details("limit", d.limit(), "window", daily ? "day" : "minute", "cost", shownCost,
                             "retry_after_seconds", d.retryAfterSeconds()),
                     Map.of("Retry-After", String.valueOf(d.retryAfterSeconds())));
         }

@@ -53,6 +53,8 @@ public final class KeyStore {
     private static final String PREFIX = "pa_";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long RELOAD_CHECK_NANOS = 1_000_000_000L;
+    /** An unknown key id looks at the file sooner (a key just created works at once), but not more often. */
+    private static final long UNKNOWN_ID_CHECK_NANOS = 100_000_000L;
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -80,6 +82,7 @@ public final class KeyStore {
     private final Path file;
     private volatile Loaded loaded = Loaded.EMPTY;
     private volatile long lastCheck;
+    private volatile long lastUnknownCheck = System.nanoTime() - UNKNOWN_ID_CHECK_NANOS;
 
     private KeyStore(Path file) {
         this.file = file;
@@ -159,7 +162,14 @@ public final class KeyStore {
         if (end < 0) {
             return Optional.empty();
         }
-        ApiKey key = current().byId().get(presented.substring(PREFIX.length(), end));
+        String id = presented.substring(PREFIX.length(), end);
+        ApiKey key = current().byId().get(id);
+        long now = System.nanoTime();
+        if (key == null && now - lastUnknownCheck > UNKNOWN_ID_CHECK_NANOS) {
+            lastUnknownCheck = now;
+            lastCheck = 0;
+            key = current().byId().get(id);
+        }
         if (key == null || !key.active()) {
             return Optional.empty();
         }

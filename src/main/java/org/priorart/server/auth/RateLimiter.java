@@ -89,6 +89,18 @@ public final class RateLimiter {
         }
     }
 
+    /** Gives back {@code cost} requests counted in the current windows (a batch refused after its first count). */
+    public void refund(Principal who, int cost) {
+        Usage u = usage.get(who.keyId());
+        if (u == null) {
+            return;
+        }
+        synchronized (u) {
+            u.inMinute = Math.max(0, u.inMinute - cost);
+            u.inDay = Math.max(0, u.inDay - cost);
+        }
+    }
+
     /** The RateLimit-Policy header value: {@code 600;w=60, 100000;w=86400}. */
     private static String policy(int perMinute, long perDay) {
         StringBuilder s = new StringBuilder();

@@ -1,0 +1,68 @@
+package org.priorart.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.priorart.server.auth.KeyStore;
+import org.priorart.server.auth.Role;
+
+/** {@code priorart keys}: a key is printed once and stored only as a hash; list never shows it; revoke. */
+class TestKeysCommand {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void createListRevoke() throws Exception {
+        String index = tmp.resolve("index").toString();
+        TestCli.Run created = TestCli.run("keys", "create", "--name", "examiner-portal", "--role", "search", "--rate-limit", "120",
+                "--index", index);
+        assertEquals(0, created.code(), created.err());
+        Matcher m = Pattern.compile("(pa_[0-9a-f]{12}_[A-Za-z0-9_-]{43})").matcher(created.out());
+        assertTrue(m.find(), created.out());
+        String key = m.group(1);
+        Path file = tmp.resolve("index").resolve("api-keys.json");
+        assertTrue(Files.exists(file), "keys live in the index directory by default");
+        assertFalse(Files.readString(file).contains(key.substring(16)), "only a hash is stored");
+        KeyStore store = KeyStore.at(file);
+        assertEquals(Role.SEARCH, store.verify(key).orElseThrow().role());
+        assertEquals(120, store.verify(key).orElseThrow().ratePerMinute());
+
+        TestCli.Run listed = TestCli.run("keys", "list", "--index", index);
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().contains("examiner-portal") && listed.out().contains("search") && listed.out().contains("active"), listed.out());
+        assertFalse(listed.out().contains(key.substring(16)));
+
+        TestCli.Run duplicate = TestCli.run("keys", "create", "--name", "examiner-portal", "--role", "admin", "--index", index);
+        assertEquals(1, duplicate.code());
+        assertTrue(duplicate.err().contains("exists"), duplicate.err());
+        assertEquals(2, TestCli.run("keys", "create", "--name", "x", "--role", "root", "--index", index).code());
+        assertEquals(2, TestCli.run("keys", "create", "--role", "search", "--index", index).code());
+
+        TestCli.Run revoked = TestCli.run("keys", "revoke", "examiner-portal", "--index", index);
+        assertEquals(0, revoked.code(), revoked.err());
+        assertTrue(KeyStore.at(file).verify(key).isEmpty(), "a revoked key is refused");
+        assertTrue(TestCli.run("keys", "list", "--index", index).out().contains("revoked"));
+        assertEquals(1, TestCli.run("keys", "revoke", "examiner-portal", "--index", index).code());
+
+        Path other = tmp.resolve("elsewhere/keys.json");
+        assertEquals(0, TestCli.run("keys", "create", "--name", "loader", "--role", "ingest", "--keys", other.toString()).code());
+        assertTrue(Files.readString(other).contains("\"loader\""));
+    }
+
+    @Test
+    void serveRefusesAnAddressBeyondLoopbackWithoutKeys() {
+        TestCli.Run r = TestCli.run("serve", "--host", "0.0.0.0", "--port", "0", "--no-demo", "--no-semantic",
+                "--index", tmp.resolve("index").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("refusing to listen on 0.0.0.0 without API keys"), r.err());
+        assertTrue(r.err().contains("keys create"), r.err());
+    }
+}

@@ -1,0 +1,52 @@
+package org.priorart.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.priorart.config.ApiSettings;
+import org.priorart.config.PriorArtConfig;
+import org.priorart.embed.VectorModels;
+import org.priorart.index.PatentIndex;
+
+/** A PriorArtServer started on a free loopback port for a test, with a client; closes the server (not the index). */
+final class ApiServer implements AutoCloseable {
+
+    final PriorArtServer server;
+    final int port;
+    final PriorArtConfig config;
+
+    private ApiServer(PriorArtConfig config, PriorArtServer server, int port) {
+        this.config = config;
+        this.server = server;
+        this.port = port;
+    }
+
+    /** The test configuration: loopback, a free port, keys in the given file (or the index's), the given API settings. */
+    static PriorArtConfig config(PatentIndex index, ApiSettings api) {
+        return PriorArtConfig.fromEnvironment().withIndexDir(index.path()).withServer("127.0.0.1", 0).withIngestThreads(1)
+                .withApi(api);
+    }
+
+    static ApiServer start(PatentIndex index, VectorModels models, ApiSettings api) {
+        PriorArtConfig config = config(index, api);
+        PriorArtServer server = new PriorArtServer(config, index, models);
+        try {
+            return new ApiServer(config, server, server.start(false));
+        } catch (IOException e) {
+            server.close();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Api client() {
+        return new Api(port, null);
+    }
+
+    Api client(String key) {
+        return new Api(port, key);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,441 @@
+package org.priorart.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.priorart.DemoIndex;
+import org.priorart.config.ApiSettings;
+import org.priorart.index.PatentIndex;
+import org.priorart.ingest.JsonDocumentMapper;
+import org.priorart.search.Fusion;
+import org.priorart.search.InvalidQueryException;
+import org.priorart.search.Json;
+import org.priorart.search.PriorArtRule;
+import org.priorart.search.SearchFilters;
+import org.priorart.search.SearchHit;
+import org.priorart.search.SearchMode;
+import org.priorart.search.SearchRequest;
+import org.priorart.search.SearchResult;
+import org.priorart.search.SearchService;
+import org.priorart.server.api.ApiDocs;
+
+/**
+ * The search and read endpoints over real HTTP on the demo corpus (keyword only, index read-only):
+ * they answer what the search service answers, as the OpenAPI document says, and bad input of every
+ * kind gets the documented error, never a 500.
+ */
+class TestApiSearch {
+
+    private static PatentIndex index;
+    private static ApiServer server;
+    private static Api api;
+    private static SearchService service;
+    private static OpenApiSchemas schemas;
+
+    @BeforeAll
+    static void start() {
+        index = DemoIndex.open();
+        // A small body limit, so the 413 test need not send megabytes.
+        server = ApiServer.start(index, null, ApiSettings.DEFAULT.withMaxBodyBytes(64 * 1024));
+        api = server.client();
+        service = server.server.searchService();
+        schemas = new OpenApiSchemas(new ApiDocs().document());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+        index.close();
+    }
+
+    private static SearchRequest keyword(String query, String text, int size) {
+        return new SearchRequest(query, text, size, 0, SearchFilters.NONE, true, SearchMode.KEYWORD, Fusion.DEFAULT, false);
+    }
+
+    private static List<String> numbers(JsonNode answer) {
+        List<String> out = new ArrayList<>();
+        answer.path("hits").forEach(h -> out.add(h.path("publication_number").asText()));
+        return out;
+    }
+
+    private static List<String> numbers(SearchResult result) {
+        return result.hits().stream().map(SearchHit::publicationNumber).toList();
+    }
+
+    private static void assertValid(String path, String method, Api.Answer a) {
+        List<String> problems = schemas.checkResponse(path, method, a.status(), a.json());
+        assertTrue(problems.isEmpty(), method + " " + path + " " + a.status() + ": " + problems + "\n" + a);
+    }
+
+    @Test
+    void getAndPostAnswerWhatTheSearchServiceAnswers() throws IOException {
+        String[][] searches = {
+                {"(batter* OR cell) W/3 anode", null},
+                {null, "stretchable battery folded cut"},
+                {"lithium AND PD<2015-01-01", "electrolyte additive for long cycle life"},
+        };
+        for (String[] s : searches) {
+            SearchResult expected = service.search(keyword(s[0], s[1], 20));
+            List<Object> params = new ArrayList<>(List.of("mode", "keyword", "size", 20));
+            ObjectNode body = Json.mapper().createObjectNode().put("mode", "keyword").put("size", 20);
+            if (s[0] != null) {
+                params.addAll(List.of("query", s[0]));
+                body.put("query", s[0]);
+            }
+            if (s[1] != null) {
+                params.addAll(List.of("text", s[1]));
+                body.put("text", s[1]);
+            }
+            Api.Answer get = api.get("/api/v1/search" + Api.query(params.toArray()));
+            Api.Answer post = api.post("/api/v1/search", body);
+            for (Api.Answer a : List.of(get, post)) {
+                assertEquals(200, a.status(), a.toString());
+                assertEquals(numbers(expected), numbers(a.json()));
+                assertEquals(expected.totalHits(), a.json().path("total").path("value").asLong());
+                assertEquals(expected.totalIsExact() ? "eq" : "gte", a.json().path("total").path("relation").asText());
+                assertEquals(expected.hits().get(0).score(), a.json().path("hits").path(0).path("score").floatValue(), 1e-6);
+                assertEquals(expected.hits().get(0).snippet().location(), a.json().path("hits").path(0).path("snippet").path("location").asText());
+                assertValid("/api/v1/search", a == get ? "get" : "post", a);
+            }
+            assertEquals(get.json().path("hits"), post.json().path("hits"));
+        }
+    }
+
+    @Test
+    void hitsCarryHighlightRangesAndExplanationsOnlyWhenAsked() {
+        Api.Answer plain = api.get("/api/v1/search" + Api.query("text", "lithium anode", "mode", "keyword", "size", 10));
+        Api.Answer explained = api.get("/api/v1/search" + Api.query("text", "lithium anode", "mode", "keyword", "size", 10, "explain", true));
+        assertEquals(200, plain.status());
+        for (JsonNode hit : plain.json().path("hits")) {
+            assertFalse(hit.has("explanation"));
+            JsonNode snippet = hit.path("snippet");
+            String text = snippet.path("text").asText();
+            assertTrue(snippet.path("highlights").size() > 0, hit.toString());
+            for (JsonNode range : snippet.path("highlights")) {
+                int start = range.path("start").asInt();
+                int end = range.path("end").asInt();
+                assertTrue(0 <= start && start < end && end <= text.length(), range.toString());
+                String marked = text.substring(start, end).toLowerCase(Locale.ROOT);
+                assertTrue(marked.startsWith("lithium") || marked.startsWith("anod"), marked);
+            }
+        }
+        for (JsonNode hit : explained.json().path("hits")) {
+            assertEquals(hit.path("rank").asInt(), hit.path("explanation").path("keyword_rank").asInt());
+            assertEquals("keyword", hit.path("explanation").path("fusion").asText());
+        }
+        assertValid("/api/v1/search", "get", explained);
+    }
+
+    @Test
+    void pagingIsStableAndBounded() {
+        List<String> all = numbers(api.get("/api/v1/search" + Api.query("text", "battery electrode", "mode", "keyword", "size", 50)).json());
+        List<String> paged = new ArrayList<>();
+        for (int from = 0; from < 50; from += 10) {
+            Api.Answer page = api.get("/api/v1/search" + Api.query("text", "battery electrode", "mode", "keyword", "size", 10, "from", from));
+            assertEquals(from + 1, page.json().path("hits").path(0).path("rank").asInt());
+            paged.addAll(numbers(page.json()));
+        }
+        assertEquals(50, all.size());
+        assertEquals(all, paged);
+        Api.Answer tooDeep = api.get("/api/v1/search" + Api.query("text", "battery", "size", 100, "from", 901));
+        assertEquals(400, tooDeep.status());
+        assertEquals("from", tooDeep.json().path("details").path("parameter").asText());
+    }
+
+    @Test
+    void filtersAreTheServiceFilters() throws IOException {
+        Api.Answer cpc = api.get("/api/v1/search?text=battery&mode=keyword&size=50&cpc=H01M&cpc=H02J");
+        assertEquals(200, cpc.status());
+        assertTrue(cpc.json().path("hits").size() > 10);
+        for (JsonNode hit : cpc.json().path("hits")) {
+            boolean under = false;
+            for (JsonNode code : hit.path("cpc")) {
+                under |= code.asText().startsWith("H01M") || code.asText().startsWith("H02J");
+            }
+            assertTrue(under, hit.toString());
+        }
+        // Comma-separated is the same as repeated.
+        assertEquals(numbers(cpc.json()), numbers(api.get("/api/v1/search?text=battery&mode=keyword&size=50&cpc=H01M,H02J").json()));
+
+        Api.Answer dated = api.get("/api/v1/search" + Api.query("text", "battery", "mode", "keyword", "size", 30,
+                "published_before", "2012-01-01", "published_from", "2010-01-01"));
+        for (JsonNode hit : dated.json().path("hits")) {
+            LocalDate d = LocalDate.parse(hit.path("publication_date").asText());
+            assertTrue(!d.isBefore(LocalDate.of(2010, 1, 1)) && d.isBefore(LocalDate.of(2012, 1, 1)), d.toString());
+        }
+
+        SearchRequest priorArt = keyword(null, "battery charging circuit", 30).withFilters(
+                SearchFilters.NONE.withPriorArt(LocalDate.of(2012, 6, 1), PriorArtRule.PUBLISHED));
+        Api.Answer cutoff = api.get("/api/v1/search" + Api.query("text", "battery charging circuit", "mode", "keyword",
+                "size", 30, "priority_date", "2012-06-01", "prior_art_rule", "published"));
+        assertEquals(numbers(service.search(priorArt)), numbers(cutoff.json()));
+    }
+
+    @Test
+    void familyGroupingIsTheServices() throws IOException {
+        SearchResult expected = service.search(keyword(null, "lithium battery", 20).withFamilyGrouping(true));
+        Api.Answer grouped = api.get("/api/v1/search" + Api.query("text", "lithium battery", "mode", "keyword", "size", 20,
+                "group_families", true));
+        assertEquals(numbers(expected), numbers(grouped.json()));
+    }
+
+    @Test
+    void aQuerySyntaxErrorSaysWhereAndWhat() {
+        String query = "battery AND (anode OR";
+        int position;
+        try {
+            SearchService.parse(query);
+            throw new AssertionError("the query should not parse");
+        } catch (InvalidQueryException e) {
+            position = e.position();
+        }
+        for (Api.Answer a : List.of(api.get("/api/v1/search" + Api.query("query", query)),
+                api.post("/api/v1/search", Json.mapper().createObjectNode().put("query", query)))) {
+            assertEquals(400, a.status());
+            assertEquals("invalid_query", a.error());
+            assertEquals(position, a.json().path("details").path("position").asInt());
+            assertFalse(a.json().path("details").path("problem").asText().isBlank());
+            assertValid("/api/v1/search", "get", a);
+        }
+    }
+
+    @Test
+    void aBatchAnswersEachSearchAsSearchWould() {
+        String body = """
+                {"searches": [
+                  {"text": "stretchable battery folded cut", "mode": "keyword", "size": 3},
+                  {"query": "battery AND (", "mode": "keyword"},
+                  {"text": "battery", "size": 1000},
+                  "not an object",
+                  {"query": "TI=battery", "mode": "keyword", "size": 2}
+                ]}""";
+        Api.Answer batch = api.post("/api/v1/search/batch", body);
+        assertEquals(200, batch.status(), batch.toString());
+        assertValid("/api/v1/search/batch", "post", batch);
+        JsonNode results = batch.json().path("results");
+        assertEquals(5, results.size());
+        int[] statuses = {200, 400, 400, 400, 200};
+        for (int i = 0; i < 5; i++) {
+            assertEquals(i, results.get(i).path("index").asInt());
+            assertEquals(statuses[i], results.get(i).path("status").asInt(), results.get(i).toString());
+        }
+        assertEquals("invalid_query", results.get(1).path("error").path("error").asText());
+        assertEquals("size", results.get(2).path("error").path("details").path("parameter").asText());
+        Api.Answer alone = api.post("/api/v1/search", "{\"text\": \"stretchable battery folded cut\", \"mode\": \"keyword\", \"size\": 3}");
+        assertEquals(alone.json().path("hits"), results.get(0).path("result").path("hits"));
+
+        assertEquals(400, api.post("/api/v1/search/batch", "{\"searches\": []}").status());
+        assertEquals(400, api.post("/api/v1/search/batch", "[{\"text\": \"x\"}]").status());
+        StringBuilder many = new StringBuilder("{\"searches\": [");
+        for (int i = 0; i < 101; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"text\": \"x\"}");
+        }
+        assertEquals(400, api.post("/api/v1/search/batch", many.append("]}").toString()).status());
+    }
+
+    @Test
+    void aPatentReadsBackInTheCanonicalJson() throws IOException {
+        Api.Answer a = api.get("/api/v1/patents/US6836996");
+        assertEquals(200, a.status());
+        assertEquals(new JsonDocumentMapper().toJson(service.get("US6836996")), a.json());
+        assertValid("/api/v1/patents/{id}", "get", a);
+        // Any usual spelling finds it.
+        assertEquals(a.json(), api.get("/api/v1/patents/US%206%2C836%2C996").json());
+        Api.Answer missing = api.get("/api/v1/patents/US1234567");
+        assertEquals(404, missing.status());
+        assertEquals("not_found", missing.error());
+        assertValid("/api/v1/patents/{id}", "get", missing);
+    }
+
+    @Test
+    void similarIsTheServicesSimilar() throws IOException {
+        SearchRequest template = keyword(null, "US6836996", 10);
+        for (PriorArtRule rule : PriorArtRule.values()) {
+            SearchResult expected = service.similar("US6836996", template, rule);
+            Api.Answer a = api.get("/api/v1/patents/US6836996/similar" + Api.query("mode", "keyword", "size", 10,
+                    "prior_art_rule", rule.name().toLowerCase(Locale.ROOT)));
+            assertEquals(200, a.status(), a.toString());
+            assertEquals(numbers(expected), numbers(a.json()));
+            assertFalse(numbers(a.json()).contains("US6836996"));
+            assertValid("/api/v1/patents/{id}/similar", "get", a);
+        }
+        assertEquals(404, api.get("/api/v1/patents/US1234567/similar").status());
+        Api.Answer noQuery = api.get("/api/v1/patents/US6836996/similar?query=battery");
+        assertEquals(400, noQuery.status());
+        assertEquals("query", noQuery.json().path("details").path("parameter").asText());
+    }
+
+    @Test
+    void writesToAReadOnlyIndexAreRefused() {
+        Api.Answer a = api.post("/api/v1/patents", "{\"publication_number\": \"US1\"}");
+        assertEquals(405, a.status());
+        assertEquals("method_not_allowed", a.error());
+        assertEquals(405, api.delete("/api/v1/patents/US6836996").status());
+    }
+
+    /** One bad request and the status and error code it must get. */
+    private record Bad(String what, String method, String path, String body, int status, String error) {
+    }
+
+    @Test
+    void badInputGetsTheDocumentedErrorNeverA500() {
+        String longText = "lithium ".repeat(3000);
+        String nested = "(".repeat(5000) + "battery" + ")".repeat(5000);
+        List<Bad> cases = List.of(
+                new Bad("malformed JSON", "POST", "/api/v1/search", "{\"text\": \"battery\",", 400, "bad_request"),
+                new Bad("not JSON at all", "POST", "/api/v1/search", "text=battery", 400, "bad_request"),
+                new Bad("empty body", "POST", "/api/v1/search", "", 400, "bad_request"),
+                new Bad("an array for an object", "POST", "/api/v1/search", "[1,2]", 400, "bad_request"),
+                new Bad("size as a string", "POST", "/api/v1/search", "{\"text\": \"a\", \"size\": \"10\"}", 400, "bad_request"),
+                new Bad("cpc as a number", "POST", "/api/v1/search", "{\"text\": \"a\", \"cpc\": 5}", 400, "bad_request"),
+                new Bad("unknown field", "POST", "/api/v1/search", "{\"text\": \"a\", \"top\": 5}", 400, "bad_request"),
+                new Bad("NUL in JSON text", "POST", "/api/v1/search", "{\"query\": \"batt\\u0000ery\"}", 200, null),
+                new Bad("deep JSON", "POST", "/api/v1/search", "[".repeat(3000) + "]".repeat(3000), 400, "bad_request"),
+                new Bad("huge body", "POST", "/api/v1/search", "{\"text\": \"" + "a".repeat(70_000) + "\"}", 413, "payload_too_large"),
+                new Bad("huge document batch", "POST", "/api/v1/patents", "[" + "{}, ".repeat(20_000) + "{}]", 413, "payload_too_large"),
+                new Bad("negative size", "GET", "/api/v1/search?text=a&size=-1", null, 400, "bad_request"),
+                new Bad("zero size", "GET", "/api/v1/search?text=a&size=0", null, 400, "bad_request"),
+                new Bad("size over 100", "GET", "/api/v1/search?text=a&size=101", null, 400, "bad_request"),
+                new Bad("size not a number", "GET", "/api/v1/search?text=a&size=ten", null, 400, "bad_request"),
+                new Bad("size overflowing", "GET", "/api/v1/search?text=a&size=99999999999999", null, 400, "bad_request"),
+                new Bad("negative from", "GET", "/api/v1/search?text=a&from=-5", null, 400, "bad_request"),
+                new Bad("unknown mode", "GET", "/api/v1/search?text=a&mode=fuzzy", null, 400, "bad_request"),
+                new Bad("unknown fusion", "GET", "/api/v1/search?text=a&fusion=max", null, 400, "bad_request"),
+                new Bad("weight out of range", "GET", "/api/v1/search?text=a&semantic_weight=2", null, 400, "bad_request"),
+                new Bad("bad date", "GET", "/api/v1/search?text=a&published_before=2015-02-30", null, 400, "bad_request"),
+                new Bad("not a date", "GET", "/api/v1/search?text=a&priority_date=yesterday", null, 400, "bad_request"),
+                new Bad("bad prior-art rule", "GET", "/api/v1/search?text=a&priority_date=2015-01-01&prior_art_rule=soon", null, 400, "bad_request"),
+                new Bad("bad CPC", "GET", "/api/v1/search?text=a&cpc=" + Api.encode("'; DROP TABLE"), null, 400, "bad_request"),
+                new Bad("boolean not a boolean", "GET", "/api/v1/search?text=a&explain=maybe", null, 400, "bad_request"),
+                new Bad("parameter twice", "GET", "/api/v1/search?text=a&size=1&size=2", null, 400, "bad_request"),
+                new Bad("unknown parameter", "GET", "/api/v1/search?text=a&sise=2", null, 400, "bad_request"),
+                new Bad("no query or text", "GET", "/api/v1/search", null, 400, "bad_request"),
+                new Bad("blank query", "GET", "/api/v1/search?query=%20%20", null, 400, "bad_request"),
+                new Bad("unbalanced parenthesis", "GET", "/api/v1/search?query=" + Api.encode("(battery OR cell"), null, 400, "invalid_query"),
+                new Bad("unbalanced quote", "GET", "/api/v1/search?query=" + Api.encode("\"battery cell"), null, 400, "invalid_query"),
+                new Bad("lone wildcard", "GET", "/api/v1/search?query=*", null, 400, "invalid_query"),
+                new Bad("deep nesting", "POST", "/api/v1/search", Json.mapper().createObjectNode().put("query", nested).toString(), 400, "invalid_query"),
+                new Bad("script in a query", "GET", "/api/v1/search?query=" + Api.encode("<script>alert(1)</script>"), null, 200, null),
+                new Bad("SQL in a query", "GET", "/api/v1/search?query=" + Api.encode("x' OR '1'='1"), null, 200, null),
+                new Bad("NUL in a query", "GET", "/api/v1/search?query=batt%00ery", null, 200, null),
+                new Bad("control characters", "GET", "/api/v1/search?text=%01%02%1b%7f", null, 200, null),
+                new Bad("query over the length limit", "POST", "/api/v1/search", Json.mapper().createObjectNode().put("text", longText).toString(), 400, "bad_request"),
+                new Bad("very long GET", "GET", "/api/v1/search?text=" + "a".repeat(20_000), null, 414, "bad_request"),
+                new Bad("semantic with codes only", "GET", "/api/v1/search?query=CPC%3DH01M&mode=semantic", null, 400, "bad_request"),
+                new Bad("path traversal id", "GET", "/api/v1/patents/..%2F..%2Fetc%2Fpasswd", null, 400, "bad_request"),
+                new Bad("dot-dot id", "GET", "/api/v1/patents/%2e%2e", null, 400, "bad_request"),
+                new Bad("NUL in an id", "GET", "/api/v1/patents/US%00123", null, 400, "bad_request"),
+                new Bad("script id", "GET", "/api/v1/patents/%3Cscript%3Ealert(1)%3C%2Fscript%3E", null, 400, "bad_request"),
+                new Bad("long id", "GET", "/api/v1/patents/US" + "1".repeat(5000), null, 400, "bad_request"),
+                new Bad("unicode id", "GET", "/api/v1/patents/" + Api.encode("特許123"), null, 400, "bad_request"),
+                new Bad("bad id for similar", "GET", "/api/v1/patents/%27%3B--/similar", null, 400, "bad_request"),
+                new Bad("unknown endpoint", "GET", "/api/v1/searches", null, 404, "not_found"),
+                new Bad("unknown version", "GET", "/api/v2/search?text=a", null, 404, "not_found"),
+                new Bad("wrong method", "PUT", "/api/v1/search", "{}", 405, "method_not_allowed"),
+                new Bad("wrong method on a patent", "PATCH", "/api/v1/patents/US6836996", "{}", 405, "method_not_allowed"));
+        List<String> failures = new ArrayList<>();
+        for (Bad bad : cases) {
+            var request = api.request(bad.path());
+            request.method(bad.method(), bad.body() == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                    : java.net.http.HttpRequest.BodyPublishers.ofString(bad.body()));
+            Api.Answer a = api.send(request);
+            String why = bad.what() + ": " + a;
+            if (a.status() != bad.status()) {
+                failures.add("status " + why);
+                continue;
+            }
+            if (a.raw().contains("Exception") || a.raw().contains("\tat ") || a.raw().contains("at org.")) {
+                failures.add("trace " + why);
+            }
+            if (bad.error() != null) {
+                if (a.json() == null || !bad.error().equals(a.error())) {
+                    failures.add("error " + why);
+                } else {
+                    List<String> problems = schemas.check("ApiError", a.json());
+                    if (!problems.isEmpty()) {
+                        failures.add("shape " + why + " " + problems);
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void everyRouteIsInTheOpenApiDocumentAndBack() {
+        JsonNode document = new ApiDocs().document();
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<String> paths = document.path("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            for (Iterator<String> methods = document.path("paths").path(path).fieldNames(); methods.hasNext(); ) {
+                String method = methods.next();
+                if (!method.equals("parameters")) {
+                    documented.add(method.toUpperCase(Locale.ROOT) + " " + path);
+                }
+            }
+        }
+        assertEquals(documented, new TreeSet<>(server.server.endpoints()));
+        // Every $ref resolves, every parameter the API reads is documented on the search operation.
+        assertTrue(document.toString().contains("\"#/components/schemas/SearchResponse\""));
+        Set<String> searchParameters = new TreeSet<>();
+        document.path("paths").path("/api/v1/search").path("get").path("parameters")
+                .forEach(p -> searchParameters.add(p.path("$ref").asText().replace("#/components/parameters/", "")));
+        Set<String> bodyProperties = new TreeSet<>();
+        document.path("components").path("schemas").path("SearchParameters").path("properties").fieldNames()
+                .forEachRemaining(bodyProperties::add);
+        assertEquals(searchParameters, bodyProperties);
+        // The unknown-parameter error lists the names the server accepts: the same set.
+        String message = api.get("/api/v1/search?text=a&nope=1").json().path("message").asText();
+        assertEquals(searchParameters, new TreeSet<>(List.of(message.substring(message.indexOf("one of ") + 7).split(", "))));
+    }
+
+    @Test
+    void healthMetricsAndTheApiPage() {
+        Api.Answer health = api.get("/api/v1/health");
+        assertEquals(200, health.status());
+        assertValid("/api/v1/health", "get", health);
+        assertEquals(10_200, health.json().path("documents").asInt());
+        assertEquals("ok", health.json().path("status").asText());
+        assertFalse(health.json().path("index").path("writable").asBoolean());
+        assertEquals(health.json().path("documents"), api.get("/health").json().path("documents"));
+
+        api.get("/api/v1/search?text=battery&mode=keyword");
+        api.get("/api/v1/search?text=a&size=0");
+        String metrics = api.get("/metrics").raw();
+        assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/search\",status=\"200\"}"), metrics);
+        assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/search\",status=\"400\"}"));
+        assertTrue(metrics.contains("priorart_search_seconds_count{mode=\"keyword\"}"));
+        assertTrue(metrics.contains("priorart_documents 10200.0"), metrics);
+        assertTrue(metrics.contains("priorart_semantic_coverage"));
+
+        Api.Answer page = api.get("/api/v1/docs");
+        assertEquals(200, page.status());
+        assertFalse(page.raw().contains("https://") || page.raw().contains("http://"), "no CDN: " + page.raw());
+        for (String asset : List.of("swagger-ui-bundle.js", "swagger-ui.css")) {
+            String ref = "/webjars/swagger-ui/" + page.raw().split("/webjars/swagger-ui/")[1].split("/")[0] + "/" + asset;
+            assertEquals(200, api.get(ref).status(), ref);
+        }
+        JsonNode openapi = api.get("/api/v1/openapi.json").json();
+        assertEquals("3.1.0", openapi.path("openapi").asText());
+        assertNotNull(openapi.path("components").path("schemas").get("ApiError"));
+        assertEquals(302, api.send(api.request("/api")).status());
+        assertEquals("nosniff", health.header("X-Content-Type-Options"));
+        assertNull(health.header("Access-Control-Allow-Origin"), "CORS is off by default");
+    }
+}
