@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /** {@code priorart bench}: benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures (ratios against a baseline in the same run).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Embed.class, BenchCommand.Search.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Embed.class, BenchCommand.Search.class, BenchCommand.Api.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -111,6 +111,69 @@ final class BenchCommand implements Runnable {
                 var service = new org.priorart.search.SearchService(patents, config.fieldWeights(), models);
                 new org.priorart.bench.SearchBenchmark(spec.commandLine().getOut())
                         .run(patents, service, models, paperTexts(true, queries));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "api", mixinStandardHelpOptions = true,
+            description = {"Load test of the API over loopback: requests/s and p50/p95/p99 per mode with N concurrent clients,",
+                    "and the API's overhead (p50 ratio) against the search service in-process on the same queries.",
+                    "Starts a server on the index (read-only, no keys, 127.0.0.1) unless --url names a running one."})
+    static final class Api implements Callable<Integer> {
+
+        @Option(names = "--clients", defaultValue = "50", paramLabel = "N", description = "Concurrent clients (default 50).")
+        int clients;
+
+        @Option(names = "--duration", defaultValue = "60", paramLabel = "SECONDS", description = "Load per mode, in seconds (default 60).")
+        int seconds;
+
+        @Option(names = "--modes", defaultValue = "keyword,semantic,hybrid", split = ",", paramLabel = "MODES",
+                description = "Modes to measure (default keyword,semantic,hybrid).")
+        List<String> modes;
+
+        @Option(names = "--queries", defaultValue = "100", paramLabel = "N", description = "Distinct queries (paper titles; default 100).")
+        int queries;
+
+        @Option(names = "--url", paramLabel = "URL", description = "A running server (e.g. http://127.0.0.1:8080) instead of one started here.")
+        String url;
+
+        @Option(names = "--key", paramLabel = "KEY", description = "API key for --url (default: $PRIORART_API_KEY; none for a server without keys).")
+        String key;
+
+        @picocli.CommandLine.Mixin
+        PriorArtCli.IndexOption index;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            List<org.priorart.search.SearchMode> measured = modes.stream().map(org.priorart.search.SearchMode::parse).toList();
+            boolean embeds = measured.stream().anyMatch(m -> m != org.priorart.search.SearchMode.KEYWORD);
+            // The in-process server listens on loopback without keys; it takes as many requests at once as there are clients.
+            PriorArtConfig config = index.config().withServer("127.0.0.1", 0).withApi(index.config().api()
+                    .withMaxConcurrent(Math.max(clients, 1)).withRateLimits(0, 0).withKeysFile(
+                            java.nio.file.Files.createTempFile("priorart-bench-keys", ".json")));
+            java.nio.file.Files.deleteIfExists(config.keysFile());
+            try (var patents = org.priorart.index.PatentIndex.openReadOnly(config.indexDir());
+                 var models = embeds ? Services.models(config, config.embedThreads()) : null) {
+                var service = new org.priorart.search.SearchService(patents, config.fieldWeights(), models);
+                org.priorart.server.PriorArtServer server = null;
+                String base = url;
+                try {
+                    if (base == null) {
+                        server = new org.priorart.server.PriorArtServer(config, patents, models);
+                        base = "http://127.0.0.1:" + server.start(false);
+                    }
+                    String apiKey = key != null ? key : System.getenv("PRIORART_API_KEY");
+                    new org.priorart.bench.ApiBenchmark(spec.commandLine().getOut()).run(base, url == null ? null : apiKey, service,
+                            paperTexts(true, queries), measured, clients, java.time.Duration.ofSeconds(seconds));
+                } finally {
+                    if (server != null) {
+                        server.close();
+                    }
+                }
             }
             return 0;
         }

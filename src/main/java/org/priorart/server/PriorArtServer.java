@@ -161,7 +161,8 @@ public final class PriorArtServer implements AutoCloseable {
 
     /** All routes, in one place. A role names the least a key needs; routes without one are public. */
     private void routes(RoutesConfig routes, Handlers h) {
-        routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+        // Answers are data, never to be sniffed as HTML or kept by a shared cache (they may be behind a key).
+        routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store"));
         routes.beforeMatched(h.auth()::handle);
 
         routes.get("/", this::healthPage);
