@@ -161,8 +161,7 @@ public final class PriorArtServer implements AutoCloseable {
 
     /** All routes, in one place. A role names the least a key needs; routes without one are public. */
     private void routes(RoutesConfig routes, Handlers h) {
-        // Answers are data, never to be sniffed as HTML or kept by a shared cache (they may be behind a key).
-        routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store"));
+        routes.before(this::commonHeaders);
         routes.beforeMatched(h.auth()::handle);
 
         routes.get("/", this::healthPage);
@@ -183,6 +182,14 @@ public final class PriorArtServer implements AutoCloseable {
         routes.delete(V1 + "/patents/{id}", deadlines.bounded(h.patents()::delete), Role.INGEST);
 
         ErrorMapper.register(routes);
+    }
+
+    /** Answers are data, never to be sniffed as HTML or kept by a shared cache (they may be behind a key). */
+    private void commonHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        if (!ctx.path().startsWith("/webjars/")) { // the API page's scripts may be cached
+            ctx.header("Cache-Control", "no-store");
+        }
     }
 
     private void configure(JavalinConfig cfg, ApiSettings api) {

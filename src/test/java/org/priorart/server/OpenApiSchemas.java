@@ -20,6 +20,12 @@ final class OpenApiSchemas {
         this.document = document;
     }
 
+    /** The operation documented for that path and (lower-case) method, or null. */
+    JsonNode operation(String path, String method) {
+        JsonNode op = document.path("paths").path(path).path(method);
+        return op.isMissingNode() ? null : op;
+    }
+
     /** The violations of a value against a named schema (components/schemas/NAME); empty when valid. */
     List<String> check(String schemaName, JsonNode value) {
         List<String> problems = new ArrayList<>();

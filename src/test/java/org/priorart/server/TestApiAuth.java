@@ -64,6 +64,8 @@ class TestApiAuth {
         return keys.create(name, role, perMinute, perDay).secret();
     }
 
+    private static final OpenApiSchemas SCHEMAS = new OpenApiSchemas(new org.priorart.server.api.ApiDocs().document());
+
     private static final String DOC = "{\"publication_number\": \"US9911111B2\", \"abstract\": \"a snorkelwick valve\"}";
 
     @Test
@@ -89,6 +91,7 @@ class TestApiAuth {
         assertEquals(401, noKey.status());
         assertEquals("unauthorized", noKey.error());
         assertEquals("Bearer realm=\"priorart\"", noKey.header("WWW-Authenticate"));
+        assertTrue(SCHEMAS.checkResponse("/api/v1/search", "get", 401, noKey.json()).isEmpty());
         assertEquals(401, anonymous.post("/api/v1/patents", DOC).status());
         assertEquals(401, anonymous.get("/metrics").status());
         // Public: health, the document and the page.
@@ -104,6 +107,7 @@ class TestApiAuth {
         assertEquals(403, forbidden.status());
         assertEquals("forbidden", forbidden.error());
         assertEquals("ingest", forbidden.json().path("details").path("required_role").asText());
+        assertTrue(SCHEMAS.checkResponse("/api/v1/patents", "post", 403, forbidden.json()).isEmpty());
         assertEquals(403, searcher.delete("/api/v1/patents/US9911111B2").status());
 
         Api loader = anonymous.withKey(ingest);
@@ -177,6 +181,7 @@ class TestApiAuth {
         assertTrue(retry >= 1 && retry <= 60, refused.header("Retry-After"));
         assertEquals("0", refused.header("RateLimit-Remaining"));
         assertEquals("minute", refused.json().path("details").path("window").asText());
+        assertTrue(SCHEMAS.checkResponse("/api/v1/search", "get", 429, refused.json()).isEmpty());
         // Another key is not affected.
         assertEquals(200, api.withKey(key("other", Role.SEARCH, 3, null)).get("/api/v1/search?text=battery&mode=keyword").status());
     }
@@ -211,6 +216,7 @@ class TestApiAuth {
         assertEquals(429, tooBig.status());
         assertEquals("quota_exceeded", tooBig.error());
         assertEquals(4, tooBig.json().path("details").path("cost").asInt());
+        assertTrue(SCHEMAS.checkResponse("/api/v1/search/batch", "post", 429, tooBig.json()).isEmpty());
         assertTrue(tooBig.json().path("message").asText().contains("can never fit"), tooBig.toString());
         assertEquals("2", small.get("/api/v1/search?text=battery&mode=keyword").header("RateLimit-Remaining"));
     }

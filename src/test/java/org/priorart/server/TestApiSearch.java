@@ -363,6 +363,11 @@ class TestApiSearch {
             if (a.raw().contains("Exception") || a.raw().contains("\tat ") || a.raw().contains("at org.")) {
                 failures.add("trace " + why);
             }
+            String template = template(bad.path());
+            JsonNode operation = schemas.operation(template, bad.method().toLowerCase(Locale.ROOT));
+            if (operation != null && !operation.path("responses").has(String.valueOf(a.status()))) {
+                failures.add("undocumented status " + why);
+            }
             if (bad.error() != null) {
                 if (a.json() == null || !bad.error().equals(a.error())) {
                     failures.add("error " + why);
@@ -375,6 +380,15 @@ class TestApiSearch {
             }
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** The documented path of a request path. */
+    private static String template(String pathAndQuery) {
+        String path = pathAndQuery.split("\\?")[0];
+        if (path.startsWith("/api/v1/patents/")) {
+            return path.endsWith("/similar") ? "/api/v1/patents/{id}/similar" : "/api/v1/patents/{id}";
+        }
+        return path;
     }
 
     @Test
