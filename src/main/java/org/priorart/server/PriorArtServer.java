@@ -216,7 +216,8 @@ public final class PriorArtServer implements AutoCloseable {
     /** After every request: its metrics, labelled by route template; server failures also logged (no query, no headers). */
     private void measure(Context ctx, Float millis) {
         Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
-        String route = endpoint != null ? endpoint.path : ctx.statusCode() == 404 ? "unmatched" : "static";
+        // Label by template, never by raw path: no route is "unmatched" (404, 405), a file of the API page "static".
+        String route = endpoint != null ? endpoint.path : ctx.statusCode() >= 400 ? "unmatched" : "static";
         metrics.request(ctx.method().name(), route, ctx.statusCode(), millis);
         if (ctx.statusCode() >= 500) {
             LOG.warn("{} {} answered {} in {} ms", ctx.method(), route, ctx.statusCode(), Math.round(millis));
