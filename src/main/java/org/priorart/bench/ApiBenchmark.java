@@ -32,7 +32,9 @@ import org.priorart.search.SearchService;
  *       and a {@code GET /api/v1/search} (the same request), three rounds; the ratio of the p50s is
  *       what HTTP, JSON, auth, limits and metrics add.</li>
  *   <li>Load: {@code clients} threads, each sending its next query as soon as the last answer came, for
- *       {@code duration} per mode: requests per second, p50/p95/p99 latency, errors (anything but a 200).</li>
+ *       {@code duration} per mode: requests per second, p50/p95/p99 latency, errors (anything but a 200);
+ *       then the same threads calling the service in-process, the throughput the API is to be judged by
+ *       (on a shared machine, both see the same noise).</li>
  * </ul>
  */
 public final class ApiBenchmark {
@@ -88,20 +90,35 @@ public final class ApiBenchmark {
             out.printf("  %-9s %11.2f ms %11.2f ms %8.2fx %9.2f ms%n", mode.lowerName(), s, a, a / s, a - s);
             out.flush();
         }
-        out.printf("%nLoad: %d concurrent clients, %d s per mode:%n", clients, duration.toSeconds());
-        out.printf("  %-9s %9s %9s %9s %9s %9s %8s%n", "mode", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
+        out.printf("%nLoad: %d concurrent clients, %d s per mode, through the API and (the same threads calling the%n"
+                + "service directly) in-process:%n", clients, duration.toSeconds());
+        out.printf("  %-9s %-10s %9s %9s %9s %9s %9s %8s%n", "mode", "via", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
         List<Load> loads = new ArrayList<>();
         for (SearchMode mode : modes) {
-            Load l = load(base, key, queries, mode, clients, duration);
+            Load l = load(queries, mode, clients, duration, q -> get(base, key, q, mode));
             loads.add(l);
-            out.printf("  %-9s %9d %9.1f %9.1f %9.1f %9.1f %8d%s%n", mode.lowerName(), l.requests(), l.perSecond(), l.p50(),
-                    l.p95(), l.p99(), l.errors(), l.errors() == 0 ? "" : "  " + l.statuses());
-            out.flush();
+            print(l, "API");
+            print(load(queries, mode, clients, duration, q -> {
+                service.search(request(q, mode));
+                return 200;
+            }), "in-process");
         }
         return loads;
     }
 
-    private Load load(String base, String key, List<String> queries, SearchMode mode, int clients, Duration duration)
+    private void print(Load l, String via) {
+        out.printf("  %-9s %-10s %9d %9.1f %9.1f %9.1f %9.1f %8d%s%n", l.mode().lowerName(), via, l.requests(), l.perSecond(),
+                l.p50(), l.p95(), l.p99(), l.errors(), l.errors() == 0 ? "" : "  " + l.statuses());
+        out.flush();
+    }
+
+    /** One request of a load: its HTTP status (200 for an in-process search that returned). */
+    @FunctionalInterface
+    private interface Call {
+        int send(String query) throws IOException, InterruptedException;
+    }
+
+    private Load load(List<String> queries, SearchMode mode, int clients, Duration duration, Call call)
             throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
@@ -119,7 +136,7 @@ public final class ApiBenchmark {
                     long t = System.nanoTime();
                     int status;
                     try {
-                        status = get(base, key, q, mode);
+                        status = call.send(q);
                     } catch (IOException | RuntimeException e) {
                         status = -1;
                     } catch (InterruptedException e) {

@@ -117,7 +117,8 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "api", mixinStandardHelpOptions = true,
-            description = {"Load test of the API over loopback: requests/s and p50/p95/p99 per mode with N concurrent clients,",
+            description = {"Load test of the API over loopback: requests/s and p50/p95/p99 per mode with N concurrent clients (and the",
+                    "same load on the search service in-process),",
                     "and the API's overhead (p50 ratio) against the search service in-process on the same queries.",
                     "Starts a server on the index (read-only, no keys, 127.0.0.1) unless --url names a running one."})
     static final class Api implements Callable<Integer> {
