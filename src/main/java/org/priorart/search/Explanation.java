@@ -10,9 +10,20 @@ package org.priorart.search;
  * @param fusedScore    the score it is ranked by (equal to one of the above outside hybrid mode)
  * @param fusion        how the scores were fused ("rrf k=60 w=0.5"), or the mode's name
  * @param passage       the best matching passage (semantic), or null
+ * @param keywordPart   hybrid mode: the keyword side's weighted term of the fused score (normalized
+ *                      score or reciprocal rank times its weight), else null
+ * @param semanticPart  hybrid mode: the semantic side's term; {@code keywordPart + semanticPart ==
+ *                      fusedScore}, so a front end can show what each side contributed
  */
 public record Explanation(Integer keywordRank, Double keywordScore, Integer semanticRank, Double semanticScore,
-                          double fusedScore, String fusion, BestPassage passage) {
+                          double fusedScore, String fusion, BestPassage passage, Double keywordPart,
+                          Double semanticPart) {
+
+    /** An explanation without the parts (outside hybrid mode). */
+    public Explanation(Integer keywordRank, Double keywordScore, Integer semanticRank, Double semanticScore,
+                       double fusedScore, String fusion, BestPassage passage) {
+        this(keywordRank, keywordScore, semanticRank, semanticScore, fusedScore, fusion, passage, null, null);
+    }
 
     /**
      * The passage that made a hit semantically close.

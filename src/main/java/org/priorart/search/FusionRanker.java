@@ -12,7 +12,14 @@ import java.util.Set;
  */
 final class FusionRanker {
 
-    record Fused(int doc, double score) {
+    /**
+     * A fused entry. {@code keywordPart + semanticPart == score} in hybrid mode: the weighted terms of
+     * the fusion, kept so a hit can show how much each side lifted it; NaN outside hybrid mode.
+     */
+    record Fused(int doc, double score, double keywordPart, double semanticPart) {
+        Fused(int doc, double score) {
+            this(doc, score, Double.NaN, Double.NaN);
+        }
     }
 
     private FusionRanker() {
@@ -27,11 +34,15 @@ final class FusionRanker {
         Normalizer sem = new Normalizer(semantic, fusion.method());
         List<Fused> fused = new ArrayList<>(candidates.size());
         for (int doc : candidates) {
-            double score = switch (fusion.method()) {
-                case RRF -> (1 - w) * rrf(keyword.rank(doc), fusion.rrfK()) + w * rrf(semantic.rank(doc), fusion.rrfK());
-                case MINMAX, ZSCORE -> (1 - w) * kw.value(doc) + w * sem.value(doc);
+            double keywordPart = switch (fusion.method()) {
+                case RRF -> (1 - w) * rrf(keyword.rank(doc), fusion.rrfK());
+                case MINMAX, ZSCORE -> (1 - w) * kw.value(doc);
             };
-            fused.add(new Fused(doc, score));
+            double semanticPart = switch (fusion.method()) {
+                case RRF -> w * rrf(semantic.rank(doc), fusion.rrfK());
+                case MINMAX, ZSCORE -> w * sem.value(doc);
+            };
+            fused.add(new Fused(doc, keywordPart + semanticPart, keywordPart, semanticPart));
         }
         // Ties (rare with real scores) go to the better keyword rank, then the lower doc id: stable paging.
         fused.sort(Comparator.comparingDouble((Fused f) -> -f.score())

@@ -8,7 +8,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.priorart.index.IndexFields;
 import org.priorart.patent.ClassificationCode;
 
@@ -25,38 +27,62 @@ import org.priorart.patent.ClassificationCode;
  * @param priorArtRule     which documents count as prior art against {@code priorArtDate}
  * @param excludeKeys      document keys that must not be hits (the query document itself)
  * @param excludeFamily    a family whose members must not be hits, or null
+ * @param includeKeys      when not empty, only these document keys may be hits (the claim chart
+ *                         searches each claim element among the hits it charts)
  */
 public record SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore, LocalDate publishedFrom,
                             LocalDate priorArtDate, PriorArtRule priorArtRule, List<String> excludeKeys,
-                            String excludeFamily) {
+                            String excludeFamily, List<String> includeKeys) {
 
     public static final SearchFilters NONE = new SearchFilters(List.of(), null, null);
 
     public SearchFilters {
         cpcPrefixes = cpcPrefixes == null ? List.of() : List.copyOf(cpcPrefixes);
         excludeKeys = excludeKeys == null ? List.of() : List.copyOf(excludeKeys);
+        includeKeys = includeKeys == null ? List.of() : List.copyOf(includeKeys);
         priorArtRule = priorArtRule == null ? PriorArtRule.EFFECTIVE : priorArtRule;
         // Fail early, with the offending prefix named, rather than at query time.
         cpcPrefixes.forEach(ClassificationCode::queryPrefix);
     }
 
     public SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore, LocalDate publishedFrom) {
-        this(cpcPrefixes, publishedBefore, publishedFrom, null, PriorArtRule.EFFECTIVE, List.of(), null);
+        this(cpcPrefixes, publishedBefore, publishedFrom, null, PriorArtRule.EFFECTIVE, List.of(), null, List.of());
+    }
+
+    /** The filters as they were before the inclusion filter was added (no inclusion). */
+    public SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore, LocalDate publishedFrom,
+                         LocalDate priorArtDate, PriorArtRule priorArtRule, List<String> excludeKeys, String excludeFamily) {
+        this(cpcPrefixes, publishedBefore, publishedFrom, priorArtDate, priorArtRule, excludeKeys, excludeFamily, List.of());
     }
 
     /** These filters plus a prior-art cutoff. */
     public SearchFilters withPriorArt(LocalDate date, PriorArtRule rule) {
-        return new SearchFilters(cpcPrefixes, publishedBefore, publishedFrom, date, rule, excludeKeys, excludeFamily);
+        return new SearchFilters(cpcPrefixes, publishedBefore, publishedFrom, date, rule, excludeKeys, excludeFamily,
+                includeKeys);
     }
 
     /** These filters plus documents to leave out: the query document and its family. */
     public SearchFilters excluding(List<String> keys, String family) {
-        return new SearchFilters(cpcPrefixes, publishedBefore, publishedFrom, priorArtDate, priorArtRule, keys, family);
+        return new SearchFilters(cpcPrefixes, publishedBefore, publishedFrom, priorArtDate, priorArtRule, keys, family,
+                includeKeys);
+    }
+
+    /**
+     * These filters, and only the documents with these keys may be hits: a search among a few
+     * chosen documents (the claim chart asks, for each claim element, which passage of each charted
+     * hit matches it best). Passages carry their patent's key, so this filters both sides.
+     */
+    public SearchFilters including(List<String> keys) {
+        if (keys == null || keys.isEmpty()) {
+            throw new IllegalArgumentException("an inclusion filter needs at least one document key");
+        }
+        return new SearchFilters(cpcPrefixes, publishedBefore, publishedFrom, priorArtDate, priorArtRule, excludeKeys,
+                excludeFamily, keys);
     }
 
     public boolean isEmpty() {
         return cpcPrefixes.isEmpty() && publishedBefore == null && publishedFrom == null && priorArtDate == null
-                && excludeKeys.isEmpty() && excludeFamily == null;
+                && excludeKeys.isEmpty() && excludeFamily == null && includeKeys.isEmpty();
     }
 
     /** Adds these filters to a query as non-scoring clauses. */
@@ -82,6 +108,10 @@ public record SearchFilters(List<String> cpcPrefixes, LocalDate publishedBefore,
         }
         if (excludeFamily != null) {
             query.add(new TermQuery(new Term(IndexFields.FAMILY, excludeFamily)), BooleanClause.Occur.MUST_NOT);
+        }
+        if (!includeKeys.isEmpty()) {
+            List<BytesRef> keys = includeKeys.stream().map(BytesRef::new).toList();
+            query.add(new TermInSetQuery(IndexFields.BLOCK, keys), BooleanClause.Occur.FILTER);
         }
     }
 

@@ -252,6 +252,42 @@ public final class SearchService {
         return template.withText(queryText(doc)).withFilters(filters);
     }
 
+    /**
+     * Every match of a search in one document, per text field value: for the document view, which
+     * marks the words the search matched (stems, phrases, proximity) as the search itself matched
+     * them. The query and text are read as {@link #search} reads them.
+     *
+     * @return the matches (empty when the query and text have no searchable words), or null when
+     *         the document is not in the index
+     * @throws InvalidQueryException for a query with a syntax error
+     */
+    public List<FieldMatches> highlights(String publicationNumber, String query, String text) throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            PatentDocument doc = get(publicationNumber);
+            if (doc == null) {
+                return null;
+            }
+            Query syntax = query == null || query.isBlank() ? null : syntaxQuery(parse(query), searcher);
+            Query free = text == null || text.isBlank() ? null : keywordQueries.build(text, searcher.getIndexReader());
+            Query matching = combine(syntax, free);
+            Query patent = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.ID, doc.id())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs found = searcher.search(patent, 1);
+            if (found.scoreDocs.length == 0) {
+                return null; // deleted between the look-up and this searcher
+            }
+            if (matching == null) {
+                return List.of();
+            }
+            return SnippetHighlighter.allMatches(searcher, matching, found.scoreDocs[0].doc, IndexFields.TEXT_FIELDS);
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
     /** The query text of a document: title, abstract and independent claims. */
     public static String queryText(PatentDocument doc) {
         StringBuilder s = new StringBuilder();
@@ -363,7 +399,8 @@ public final class SearchService {
             passage = new Explanation.BestPassage(p.get(IndexFields.PASSAGE_LOCATION), p.get(IndexFields.PASSAGE_TEXT), sem.score());
         }
         return new Explanation(keyword.rank(f.doc()), kw == null ? null : kw.score(), dense.rank(f.doc()),
-                sem == null ? null : sem.score(), f.score(), how, passage);
+                sem == null ? null : sem.score(), f.score(), how, passage,
+                Double.isNaN(f.keywordPart()) ? null : f.keywordPart(), Double.isNaN(f.semanticPart()) ? null : f.semanticPart());
     }
 
     /** The hits of a page; with snippets for the {@code highlight} query, none when it is null. */

@@ -10,6 +10,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import java.util.function.Function;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.Analyzers;
 import org.priorart.analysis.PatentAnalyzer;
@@ -32,13 +34,20 @@ final class SnippetHighlighter {
 
     /** Exposes the object-returning highlight call, with a formatter that knows its field. */
     private static final class Highlighter extends UnifiedHighlighter {
+        private final Function<String, PassageFormatter> formatters;
+
         Highlighter(Builder builder) {
+            this(builder, SnippetFormatter::new);
+        }
+
+        Highlighter(Builder builder, Function<String, PassageFormatter> formatters) {
             super(builder);
+            this.formatters = formatters;
         }
 
         @Override
         protected PassageFormatter getFormatter(String field) {
-            return new SnippetFormatter(field);
+            return formatters.apply(field);
         }
 
         Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
@@ -83,6 +92,94 @@ final class SnippetHighlighter {
             }
         }
         return best;
+    }
+
+    /**
+     * Every match of the query in one document: for each field value (the title, the abstract, each
+     * claim, each description paragraph) that holds a match, the matches as ranges of that value's
+     * text. The same highlighter as the snippets, over the whole text (one passage per field), so the
+     * document view marks exactly what the search matched: stems, phrases, proximity.
+     */
+    static List<FieldMatches> allMatches(IndexSearcher searcher, Query query, int docId, List<String> fields)
+            throws IOException {
+        String[] names = fields.toArray(String[]::new);
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher,
+                        Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX))
+                .withMaxLength(MAX_LENGTH)
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0), AllMatchesFormatter::new);
+        int[] maxPassages = new int[names.length];
+        Arrays.fill(maxPassages, 1);
+        Map<String, Object[]> byField = highlighter.highlight(names, query, new int[] {docId}, maxPassages);
+        List<FieldMatches> out = new ArrayList<>();
+        for (String field : names) {
+            Object[] perDoc = byField.get(field);
+            if (perDoc != null && perDoc[0] instanceof List<?> list) {
+                for (Object o : list) {
+                    out.add((FieldMatches) o);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** All matches of a field's whole text, split by value, as {@link FieldMatches}. */
+    private static final class AllMatchesFormatter extends PassageFormatter {
+        private final String field;
+
+        AllMatchesFormatter(String field) {
+            this.field = field;
+        }
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            // Where each value starts in the joined content.
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < content.length(); i++) {
+                if (content.charAt(i) == VALUE_SEPARATOR) {
+                    starts.add(i + 1);
+                }
+            }
+            Map<Integer, List<Snippet.Range>> byValue = new java.util.TreeMap<>();
+            for (Passage p : passages) {
+                for (int m = 0; m < p.getNumMatches(); m++) {
+                    int s = p.getMatchStarts()[m];
+                    int e = Math.min(p.getMatchEnds()[m], content.length());
+                    int value = valueAt(starts, s);
+                    int valueEnd = value + 1 < starts.size() ? starts.get(value + 1) - 1 : content.length();
+                    e = Math.min(e, valueEnd); // a match never spans two values; clip defensively
+                    if (e > s) {
+                        byValue.computeIfAbsent(value, k -> new ArrayList<>())
+                                .add(new Snippet.Range(s - starts.get(value), e - starts.get(value)));
+                    }
+                }
+            }
+            List<FieldMatches> out = new ArrayList<>();
+            byValue.forEach((value, ranges) -> out.add(new FieldMatches(field, value, merged(ranges))));
+            return out;
+        }
+
+        private static int valueAt(List<Integer> starts, int offset) {
+            int i = java.util.Collections.binarySearch(starts, offset);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        /** Sorted, overlapping ranges merged (a stem and its exact form can share offsets). */
+        private static List<Snippet.Range> merged(List<Snippet.Range> ranges) {
+            List<Snippet.Range> sorted = new ArrayList<>(ranges);
+            sorted.sort(java.util.Comparator.comparingInt(Snippet.Range::start).thenComparingInt(Snippet.Range::end));
+            List<Snippet.Range> out = new ArrayList<>();
+            for (Snippet.Range r : sorted) {
+                if (!out.isEmpty() && r.start() < out.get(out.size() - 1).end()) {
+                    Snippet.Range prev = out.remove(out.size() - 1);
+                    out.add(new Snippet.Range(prev.start(), Math.max(prev.end(), r.end())));
+                } else {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
     }
 
     /** Turns the highlighter's best passage into a {@link Scored} snippet. */

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.priorart.ingest.InputFiles;
 import org.priorart.search.SearchService;
 import org.priorart.server.api.ApiDocs;
 import org.priorart.server.api.ApiException;
+import org.priorart.server.api.ClaimChartEndpoint;
 import org.priorart.server.api.ApiJson;
 import org.priorart.server.api.Backend;
 import org.priorart.server.api.Deadlines;
@@ -42,17 +44,20 @@ import org.priorart.server.api.ErrorMapper;
 import org.priorart.server.api.JettyErrors;
 import org.priorart.server.api.PatentEndpoints;
 import org.priorart.server.api.SearchEndpoints;
+import org.priorart.server.api.SessionEndpoints;
 import org.priorart.server.auth.Authenticator;
 import org.priorart.server.auth.KeyStore;
 import org.priorart.server.auth.RateLimiter;
 import org.priorart.server.auth.Role;
 import org.priorart.server.metrics.ApiMetrics;
+import org.priorart.server.session.SessionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PriorArt server: one writable index, one {@link SearchService}, a Javalin app with the health
- * page and the versioned API ({@code /api/v1}, see {@link #routes}). On a fresh (empty) index it
+ * The PriorArt server: one writable index, one {@link SearchService}, a Javalin app with the
+ * examiner's page ({@code /}, {@link ExaminerPage}), the health page ({@code /status}) and the
+ * versioned API ({@code /api/v1}, see {@link #routes}). On a fresh (empty) index it
  * indexes the demo corpus in the background while it already answers: searches see the documents
  * within a second. The embedding stage runs in the background too, so keyword search works at once
  * and semantic search covers more as passages are embedded (see /health).
@@ -67,6 +72,8 @@ public final class PriorArtServer implements AutoCloseable {
     private static final String DEMO_KEY = "priorart.demo";
     private static final String DEMO_STARTED = "started";
     private static final String DEMO_COMPLETE = "complete";
+    /** The search sessions' folder in the index directory (see {@link SessionStore}). */
+    static final String SESSIONS_DIR = "sessions";
 
     /** Opens the index and the models; runs in the background once the server listens. */
     @FunctionalInterface
@@ -141,8 +148,11 @@ public final class PriorArtServer implements AutoCloseable {
         Authenticator auth = new Authenticator(keys, new RateLimiter(), loopback, api.rateLimitPerMinute(), api.dailyQuota());
         deadlines = new Deadlines(api.maxConcurrent(), api.requestTimeout());
         Backend backend = new OpenBackend();
+        SessionStore sessions = SessionStore.open(config.indexDir().resolve(SESSIONS_DIR));
         Handlers handlers = new Handlers(auth, new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
-                api.requestTimeout()), new PatentEndpoints(backend, metrics, api.maxQueryLength()), new ApiDocs());
+                api.requestTimeout()), new PatentEndpoints(backend, metrics, api.maxQueryLength()), new ApiDocs(),
+                new SessionEndpoints(backend, sessions, api.maxQueryLength()),
+                new ClaimChartEndpoint(backend, auth, api.maxQueryLength()), new ExaminerPage());
         app = Javalin.create(cfg -> {
             configure(cfg, api);
             routes(cfg.routes, handlers);
@@ -156,7 +166,8 @@ public final class PriorArtServer implements AutoCloseable {
         return app.port();
     }
 
-    private record Handlers(Authenticator auth, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs) {
+    private record Handlers(Authenticator auth, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs,
+                            SessionEndpoints sessions, ClaimChartEndpoint chart, ExaminerPage page) {
     }
 
     /** All routes, in one place. A role names the least a key needs; routes without one are public. */
@@ -164,7 +175,8 @@ public final class PriorArtServer implements AutoCloseable {
         routes.before(this::commonHeaders);
         routes.beforeMatched(h.auth()::handle);
 
-        routes.get("/", this::healthPage);
+        routes.get("/", h.page()::serve);
+        routes.get("/status", this::healthPage);
         routes.get("/health", this::health);
         routes.get("/metrics", metrics::scrape, Role.SEARCH);
         routes.get("/api", ctx -> ctx.redirect(V1 + "/docs"));
@@ -172,6 +184,7 @@ public final class PriorArtServer implements AutoCloseable {
         routes.get(V1 + "/health", this::health);
         routes.get(V1 + "/openapi.json", h.docs()::openapi);
         routes.get(V1 + "/docs", h.docs()::page);
+        routes.get(V1 + "/whoami", h.auth()::whoami);
 
         routes.get(V1 + "/search", deadlines.bounded(h.search()::get), Role.SEARCH);
         routes.post(V1 + "/search", deadlines.bounded(h.search()::post), Role.SEARCH);
@@ -180,6 +193,19 @@ public final class PriorArtServer implements AutoCloseable {
         routes.get(V1 + "/patents/{id}/similar", deadlines.bounded(h.patents()::similar), Role.SEARCH);
         routes.post(V1 + "/patents", deadlines.bounded(h.patents()::post), Role.INGEST);
         routes.delete(V1 + "/patents/{id}", deadlines.bounded(h.patents()::delete), Role.INGEST);
+        routes.post(V1 + "/patents/{id}/highlights", deadlines.bounded(h.patents()::highlights), Role.SEARCH);
+        routes.post(V1 + "/claim-chart", deadlines.bounded(h.chart()::post), Role.SEARCH);
+
+        // The examiner's workflow: sessions with tagged citations and the search history (role search).
+        routes.get(V1 + "/sessions", deadlines.bounded(h.sessions()::list), Role.SEARCH);
+        routes.post(V1 + "/sessions", deadlines.bounded(h.sessions()::create), Role.SEARCH);
+        routes.get(V1 + "/sessions/{session}", deadlines.bounded(h.sessions()::get), Role.SEARCH);
+        routes.delete(V1 + "/sessions/{session}", deadlines.bounded(h.sessions()::delete), Role.SEARCH);
+        routes.put(V1 + "/sessions/{session}/tags/{id}", deadlines.bounded(h.sessions()::tag), Role.SEARCH);
+        routes.delete(V1 + "/sessions/{session}/tags/{id}", deadlines.bounded(h.sessions()::untag), Role.SEARCH);
+        routes.post(V1 + "/sessions/{session}/history", deadlines.bounded(h.sessions()::record), Role.SEARCH);
+        routes.get(V1 + "/sessions/{session}/citations.csv", deadlines.bounded(h.sessions()::citationsCsv), Role.SEARCH);
+        routes.get(V1 + "/sessions/{session}/strategy.csv", deadlines.bounded(h.sessions()::strategyCsv), Role.SEARCH);
 
         ErrorMapper.register(routes);
     }
@@ -202,6 +228,12 @@ public final class PriorArtServer implements AutoCloseable {
         cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         cfg.router.javaLangErrorHandler(ErrorMapper::writeError);
         cfg.staticFiles.enableWebjars();
+        // The examiner page's scripts and styles (the page itself is the route "/"): plain files from the jar.
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/assets";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+        });
         if (!api.corsOrigins().isEmpty()) {
             cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                 rule.allowHost(api.corsOrigins().get(0), api.corsOrigins().subList(1, api.corsOrigins().size()).toArray(String[]::new));

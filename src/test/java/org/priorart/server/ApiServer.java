@@ -27,7 +27,11 @@ final class ApiServer implements AutoCloseable {
     }
 
     static ApiServer start(PatentIndex index, VectorModels models, ApiSettings api) {
-        PriorArtConfig config = config(index, api);
+        return start(config(index, api), index, models);
+    }
+
+    /** A server with this configuration (e.g. another index directory, where its sessions are kept). */
+    static ApiServer start(PriorArtConfig config, PatentIndex index, VectorModels models) {
         PriorArtServer server = new PriorArtServer(config, index, models);
         try {
             return new ApiServer(config, server, server.start(false));

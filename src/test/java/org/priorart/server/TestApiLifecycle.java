@@ -56,7 +56,8 @@ class TestApiLifecycle {
             assertEquals("unavailable", search.error());
             assertTrue(schemas.checkResponse("/api/v1/search", "get", 503, search.json()).isEmpty());
             assertEquals(503, api.post("/api/v1/patents", "{\"publication_number\": \"US1\"}").status());
-            assertEquals(200, api.get("/").status(), "the page says it is starting");
+            assertEquals(200, api.get("/status").status(), "the health page says it is starting");
+            assertEquals(200, api.get("/").status(), "the examiner's page loads (it asks /api/v1/health itself)");
 
             release.countDown();
             server.awaitOpen();

@@ -44,7 +44,7 @@ class TestServer {
             assertEquals("done", h.path("indexing").path("state").asText());
             assertEquals(false, h.path("semantic").path("enabled").asBoolean(), "keyword-only server");
 
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/status")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(page.body().contains("Documents searchable"), page.body());
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));

@@ -1,6 +1,7 @@
 package org.priorart.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import org.priorart.index.DocumentWriter;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
+import org.priorart.search.FieldMatches;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
 import org.priorart.server.metrics.ApiMetrics;
@@ -55,6 +57,45 @@ public final class PatentEndpoints {
         SearchResult result = service.similar(doc.number().toString(), p.toSimilarTemplate(id), p.rule());
         metrics.search(result.mode(), result.tookMillis());
         ctx.json(SearchResponse.of(result, p));
+    }
+
+    /**
+     * POST /api/v1/patents/{id}/highlights: every match of a search ({@code {"query": ..., "text": ...}},
+     * read as /search reads them) in the document, per title, abstract, claim and description
+     * paragraph, as character ranges of the texts that GET /api/v1/patents/{id} answers. For the
+     * document view: it marks what the search matched (stems, phrases, proximity) without markup.
+     */
+    public void highlights(Context ctx) throws IOException {
+        String id = id(ctx);
+        ObjectNode body = Bodies.object(ctx);
+        SessionEndpoints.only(body, java.util.Set.of("query", "text"));
+        JsonParams p = new JsonParams(body);
+        String query = limited(p, "query");
+        String text = limited(p, "text");
+        if ((query == null || query.isBlank()) && (text == null || text.isBlank())) {
+            throw ApiException.badRequest("give a query, a text or both: the matches of what?");
+        }
+        SearchService service = backend.search();
+        PatentDocument doc = existing(service, id);
+        List<FieldMatches> matches = service.highlights(doc.number().toString(), query, text);
+        if (matches == null) {
+            throw ApiException.notFound("no document " + id + " in the index");
+        }
+        ctx.json(new HighlightsResponse(doc.number().toString(), matches));
+    }
+
+    /** The matches of a search in a document (see {@link #highlights}). */
+    public record HighlightsResponse(String publicationNumber, List<FieldMatches> fields) {
+    }
+
+    private String limited(JsonParams p, String name) {
+        String v = p.string(name);
+        if (v != null && v.length() > maxQueryLength) {
+            throw new ApiException(400, "bad_request", name + " is " + v.length() + " characters long; at most "
+                    + maxQueryLength + " are accepted", ApiException.details("parameter", name, "length", v.length(),
+                    "max_length", maxQueryLength), null);
+        }
+        return v;
     }
 
     /**
@@ -135,7 +176,7 @@ public final class PatentEndpoints {
     }
 
     /** The {id} path parameter, checked to be a publication number (never used as a path or a query). */
-    private static String id(Context ctx) {
+    static String id(Context ctx) {
         String id = ctx.pathParam("id");
         if (id.length() > MAX_ID_LENGTH || PublicationNumber.tryParse(id) == null) {
             throw ApiException.badParameter("id", "not a publication number: '" + ApiException.echo(id)

@@ -59,6 +59,29 @@ public final class Authenticator {
         charge(ctx, who, 1, 1);
     }
 
+    /**
+     * GET /api/v1/whoami (public): whether this server needs a key, and, when one is sent, whose it
+     * is and its role. The page asks once at load, so it asks the examiner for a key only when one
+     * is needed; a wrong key is a 401 here too. Nothing is charged: no search runs.
+     */
+    public void whoami(Context ctx) {
+        boolean required = !(loopbackOnly && !keys.hasActiveKeys());
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("key_required", required);
+        if (credential(ctx).isPresent()) {
+            Principal who = authenticate(ctx);
+            out.put("authenticated", true);
+            out.put("name", who.name());
+            out.put("role", who.role().lowerName());
+        } else {
+            out.put("authenticated", false);
+            if (!required) {
+                out.put("role", Principal.ANONYMOUS.role().lowerName()); // local use may do everything
+            }
+        }
+        ctx.json(out);
+    }
+
     /** Who made this request (after {@link #handle}); anonymous on public routes. */
     public static Principal principal(Context ctx) {
         Principal p = ctx.attribute(PRINCIPAL);

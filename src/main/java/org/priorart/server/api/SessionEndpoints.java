@@ -1,0 +1,193 @@
+package org.priorart.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.priorart.patent.PatentDocument;
+import org.priorart.search.SearchMode;
+import org.priorart.server.auth.Authenticator;
+import org.priorart.server.session.Category;
+import org.priorart.server.session.HistoryEntry;
+import org.priorart.server.session.RecordedSearch;
+import org.priorart.server.session.SearchSession;
+import org.priorart.server.session.SessionCsv;
+import org.priorart.server.session.SessionStore;
+import org.priorart.server.session.Tag;
+
+/**
+ * {@code /api/v1/sessions}: the examiner's search sessions (tagged citations X / Y / A with notes, and
+ * the search history), kept on the server per key ({@link SessionStore}), and their export as CSV.
+ * The role {@code search} is enough: a session is part of searching, it changes no document.
+ */
+public final class SessionEndpoints {
+
+    private final Backend backend;
+    private final SessionStore store;
+    private final int maxQueryLength;
+
+    public SessionEndpoints(Backend backend, SessionStore store, int maxQueryLength) {
+        this.backend = backend;
+        this.store = store;
+        this.maxQueryLength = maxQueryLength;
+    }
+
+    /** The sessions belong to the key that made them. */
+    private static String owner(Context ctx) {
+        return Authenticator.principal(ctx).keyId();
+    }
+
+    /** GET /api/v1/sessions: the caller's sessions, most recently changed first. */
+    public void list(Context ctx) {
+        ctx.json(Map.of("sessions", store.list(owner(ctx)).stream().map(SearchSession::summary).toList()));
+    }
+
+    /** POST /api/v1/sessions: a new session; the body ({@code {"name": ...}}) may be empty. */
+    public void create(Context ctx) throws IOException {
+        String name = null;
+        if (ctx.bodyAsBytes().length > 0) {
+            ObjectNode body = Bodies.object(ctx);
+            only(body, Set.of("name"));
+            name = new JsonParams(body).string("name");
+        }
+        try {
+            ctx.status(201).json(store.create(owner(ctx), name));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("name", e.getMessage());
+        }
+    }
+
+    /** GET /api/v1/sessions/{session}. */
+    public void get(Context ctx) {
+        ctx.json(session(ctx));
+    }
+
+    /** DELETE /api/v1/sessions/{session}. */
+    public void delete(Context ctx) throws IOException {
+        String id = ctx.pathParam("session");
+        if (!SessionStore.isId(id) || !store.delete(owner(ctx), id)) {
+            throw noSession();
+        }
+        ctx.json(Map.of("id", id, "status", "deleted"));
+    }
+
+    /**
+     * PUT /api/v1/sessions/{session}/tags/{id}: tags a document X, Y or A with a note (a second PUT
+     * changes the tag). The document must be in the index; its title and date are kept with the tag.
+     */
+    public void tag(Context ctx) throws IOException {
+        SearchSession s = session(ctx);
+        String id = PatentEndpoints.id(ctx);
+        ObjectNode body = Bodies.object(ctx);
+        only(body, Set.of("category", "note", "claims"));
+        JsonParams p = new JsonParams(body);
+        String category = p.string("category");
+        if (category == null) {
+            throw ApiException.badParameter("category", "category is required: X, Y or A");
+        }
+        Category c;
+        try {
+            c = Category.parse(category);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter("category", e.getMessage() + ", was '" + ApiException.echo(category) + "'");
+        }
+        PatentDocument doc = backend.search().get(id);
+        if (doc == null) {
+            throw ApiException.notFound("no document " + id + " in the index");
+        }
+        Tag tag = new Tag(doc.number().toString(), c, p.string("note"), p.string("claims"), doc.title(),
+                doc.publicationDate(), null);
+        try {
+            ctx.json(store.tag(owner(ctx), s.id(), tag).orElseThrow(SessionEndpoints::noSession));
+        } catch (IllegalArgumentException e) {
+            String which = e.getMessage().startsWith("note") ? "note" : e.getMessage().startsWith("claims") ? "claims" : "id";
+            throw ApiException.badParameter(which, e.getMessage());
+        }
+    }
+
+    /** DELETE /api/v1/sessions/{session}/tags/{id}: removes the tag. */
+    public void untag(Context ctx) throws IOException {
+        SearchSession s = session(ctx);
+        String id = PatentEndpoints.id(ctx);
+        store.untag(owner(ctx), s.id(), id)
+                .orElseThrow(() -> ApiException.notFound("no tag for " + id + " in this session"));
+        ctx.json(Map.of("publication_number", id, "status", "deleted"));
+    }
+
+    /**
+     * POST /api/v1/sessions/{session}/history: records a search as run: {@code {"search": {...},
+     * "total": {"value": N, "relation": "eq"}}}, the search in the parameters of /api/v1/search
+     * (checked as /search checks them; paging and explain are not part of a strategy).
+     */
+    public void record(Context ctx) throws IOException {
+        SearchSession s = session(ctx);
+        ObjectNode body = Bodies.object(ctx);
+        only(body, Set.of("search", "total"));
+        JsonNode search = body.get("search");
+        JsonNode total = body.get("total");
+        if (search == null || !search.isObject()) {
+            throw ApiException.badParameter("search", "search must be the search's parameters, as a JSON object");
+        }
+        if (total == null || !total.isObject() || !total.path("value").canConvertToLong() || total.path("value").asLong() < 0
+                || !total.path("value").isIntegralNumber() || !Set.of("eq", "gte").contains(total.path("relation").asText())
+                || total.size() != 2) {
+            throw ApiException.badParameter("total", "total must be {\"value\": N, \"relation\": \"eq\" or \"gte\"}, as the search answered");
+        }
+        SearchParams p = SearchParams.read(new JsonParams((ObjectNode) search), SearchParams.Kind.SEARCH, maxQueryLength);
+        if (p.query() == null && p.text() == null) {
+            throw ApiException.badParameter("search", "the search has no query and no text");
+        }
+        boolean hybrid = p.mode() == SearchMode.HYBRID;
+        RecordedSearch recorded = new RecordedSearch(p.query(), p.text(), p.mode().lowerName(),
+                hybrid ? p.fusion().semanticWeight() : null,
+                hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null, p.cpc(), p.publishedFrom(),
+                p.publishedBefore(), p.priorityDate(), p.priorityDate() == null ? null : p.rule().name().toLowerCase(Locale.ROOT),
+                p.groupFamilies());
+        HistoryEntry entry = store.record(owner(ctx), s.id(), recorded, total.path("value").asLong(),
+                total.path("relation").asText()).orElseThrow(SessionEndpoints::noSession);
+        ctx.status(201).json(entry);
+    }
+
+    /** GET /api/v1/sessions/{session}/citations.csv: the tagged citations, X first. */
+    public void citationsCsv(Context ctx) {
+        SearchSession s = session(ctx);
+        csv(ctx, "priorart-" + s.id() + "-citations.csv", SessionCsv.citations(s));
+    }
+
+    /** GET /api/v1/sessions/{session}/strategy.csv: the searches run, in order, with their hit counts. */
+    public void strategyCsv(Context ctx) {
+        SearchSession s = session(ctx);
+        csv(ctx, "priorart-" + s.id() + "-strategy.csv", SessionCsv.strategy(s));
+    }
+
+    private static void csv(Context ctx, String filename, String body) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        ctx.contentType("text/csv; charset=utf-8").result(body);
+    }
+
+    private SearchSession session(Context ctx) {
+        String id = ctx.pathParam("session");
+        if (!SessionStore.isId(id)) {
+            throw noSession();
+        }
+        return store.get(owner(ctx), id).orElseThrow(SessionEndpoints::noSession);
+    }
+
+    private static ApiException noSession() {
+        return ApiException.notFound("no such session (sessions belong to the key that made them)");
+    }
+
+    /** A body with a name the endpoint does not take is an error, not ignored (a typo must show). */
+    static void only(ObjectNode body, Set<String> allowed) {
+        for (var names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw ApiException.badParameter(name, "unknown field '" + ApiException.echo(name) + "'; expected "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.priorart.server.session;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A session as CSV (RFC 4180: comma-separated, fields quoted when needed, CRLF line ends), in two
+ * tables: the tagged citations and the search strategy. Patent text and notes are untrusted in a
+ * spreadsheet too: a field that starts like a formula ({@code = + - @}, tab or carriage return) is
+ * prefixed with an apostrophe so no spreadsheet runs it (the OWASP rule for CSV injection).
+ */
+public final class SessionCsv {
+
+    private SessionCsv() {
+    }
+
+    /** The citations, X first, then Y, then A, each in the order tagged. */
+    public static String citations(SearchSession s) {
+        StringBuilder out = new StringBuilder();
+        row(out, "category", "publication_number", "publication_date", "title", "relevant_claims", "note", "tagged_at");
+        List<Tag> tags = new ArrayList<>(s.tags());
+        tags.sort(Comparator.comparing(Tag::category)); // stable: the order tagged within a category
+        for (Tag t : tags) {
+            row(out, t.category().name(), t.publicationNumber(), date(t.publicationDate()), t.title(), t.claims(), t.note(),
+                    t.taggedAt().toString());
+        }
+        return out.toString();
+    }
+
+    /** The search strategy: every search of the history, in the order run, with its hit count. */
+    public static String strategy(SearchSession s) {
+        StringBuilder out = new StringBuilder();
+        row(out, "number", "time", "query", "text", "mode", "semantic_weight", "cpc", "published_from", "published_before",
+                "priority_date", "prior_art_rule", "group_families", "hits");
+        for (HistoryEntry h : s.history()) {
+            RecordedSearch q = h.search();
+            row(out, String.valueOf(h.number()), h.at().toString(), q.query(), q.text(), q.mode(),
+                    q.semanticWeight() == null ? "" : String.valueOf(q.semanticWeight()), String.join(" ", q.cpc()),
+                    date(q.publishedFrom()), date(q.publishedBefore()), date(q.priorityDate()), q.priorArtRule(),
+                    q.groupFamilies() == null ? "" : String.valueOf(q.groupFamilies()),
+                    ("gte".equals(h.hitsRelation()) ? ">=" : "") + h.hits());
+        }
+        return out.toString();
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    private static void row(StringBuilder out, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(field(fields[i]));
+        }
+        out.append("\r\n");
+    }
+
+    /** One field, defused and quoted as needed. */
+    static String field(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            v = '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+}

@@ -1,0 +1,82 @@
+package org.priorart.server.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sessions on disk: they read back equal after a restart, belong to their owner, and export safely. */
+class TestSessionStore {
+
+    @TempDir
+    Path tmp;
+
+    private static Tag tag(String number, Category c, String note) {
+        return new Tag(number, c, note, "1-3", "A title, with \"quotes\"", LocalDate.of(2008, 5, 20), null);
+    }
+
+    @Test
+    void sessionsSurviveARestartAndBelongToTheirOwner() throws Exception {
+        Path dir = tmp.resolve("sessions");
+        SessionStore store = SessionStore.open(dir);
+        SearchSession s = store.create("key1", "US 17/123,456");
+        store.tag("key1", s.id(), tag("US7900001B2", Category.X, "anode, col. 3"));
+        store.tag("key1", s.id(), tag("EP2400001A1", Category.A, ""));
+        store.tag("key1", s.id(), tag("US 7,900,001", Category.Y, "changed")); // the same document
+        store.record("key1", s.id(), new RecordedSearch("battery W/3 anode", null, "keyword", null, null, List.of("H01M"),
+                null, null, LocalDate.of(2010, 1, 15), "effective", false), 42, "eq");
+        SearchSession before = store.get("key1", s.id()).orElseThrow();
+        assertEquals(2, before.tags().size());
+        assertEquals(Category.Y, before.tags().get(0).category(), "a second tag changes the first, in place");
+        assertTrue(store.get("key2", s.id()).isEmpty(), "another key's session is not found");
+        assertTrue(store.tag("key2", s.id(), tag("US7900001B2", Category.X, "")).isEmpty());
+
+        SessionStore reopened = SessionStore.open(dir);
+        assertEquals(before, reopened.get("key1", s.id()).orElseThrow());
+        assertEquals(List.of(before.summary()), reopened.list("key1").stream().map(SearchSession::summary).toList());
+        assertTrue(reopened.untag("key1", s.id(), "EP2400001A1").isPresent());
+        assertTrue(reopened.delete("key1", s.id()));
+        assertFalse(Files.exists(dir.resolve(s.id() + ".json")));
+        assertTrue(SessionStore.open(dir).list("key1").isEmpty());
+    }
+
+    @Test
+    void anUnreadableFileIsSetAsideNotFatal() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("sessions"));
+        Files.writeString(dir.resolve("0123456789abcdef.json"), "{not json");
+        SessionStore store = SessionStore.open(dir);
+        assertTrue(store.list("anonymous").isEmpty());
+        assertTrue(Files.exists(dir.resolve("0123456789abcdef.json.unreadable")));
+    }
+
+    @Test
+    void theHistoryKeepsTheLastSearchesAndTheirNumbers() throws Exception {
+        SessionStore store = SessionStore.open(tmp.resolve("s"));
+        SearchSession s = store.create("k", null);
+        RecordedSearch q = new RecordedSearch(null, "anode", "keyword", null, null, null, null, null, null, null, null);
+        for (int i = 0; i < SessionStore.MAX_HISTORY + 5; i++) {
+            store.record("k", s.id(), q, i, "eq");
+        }
+        List<HistoryEntry> h = store.get("k", s.id()).orElseThrow().history();
+        assertEquals(SessionStore.MAX_HISTORY, h.size());
+        assertEquals(6, h.get(0).number());
+        assertEquals(SessionStore.MAX_HISTORY + 5, store.get("k", s.id()).orElseThrow().summary().searches());
+    }
+
+    @Test
+    void csvQuotesAndDefusesFormulas() {
+        assertEquals("plain", SessionCsv.field("plain"));
+        assertEquals("\"a, b\"", SessionCsv.field("a, b"));
+        assertEquals("\"say \"\"hi\"\"\"", SessionCsv.field("say \"hi\""));
+        assertEquals("'=HYPERLINK(\"x\")", SessionCsv.field("=HYPERLINK(\"x\")").replace("\"\"", "\"").replaceAll("^\"|\"$", ""));
+        assertEquals("'+1", SessionCsv.field("+1"));
+        assertEquals("'@SUM(A1)", SessionCsv.field("@SUM(A1)"));
+        assertEquals("\"line\nbreak\"", SessionCsv.field("line\nbreak"));
+    }
+}
