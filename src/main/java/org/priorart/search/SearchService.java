@@ -255,7 +255,8 @@ public final class SearchService {
     /**
      * Every match of a search in one document, per text field value: for the document view, which
      * marks the words the search matched (stems, phrases, proximity) as the search itself matched
-     * them. The query and text are read as {@link #search} reads them.
+     * them. The query and text are read as {@link #search} reads them; each marks its own matches,
+     * so a document that does not match the whole query (a semantic hit) still shows what it has.
      *
      * @return the matches (empty when the query and text have no searchable words), or null when
      *         the document is not in the index
@@ -270,7 +271,12 @@ public final class SearchService {
             }
             Query syntax = query == null || query.isBlank() ? null : syntaxQuery(parse(query), searcher);
             Query free = text == null || text.isBlank() ? null : keywordQueries.build(text, searcher.getIndexReader());
-            Query matching = combine(syntax, free);
+            // Either part marks what it matches: a document opened from the results may miss part of
+            // the query (a hybrid or semantic hit, a similar document), and its other matches still show.
+            Query matching = syntax == null || free == null ? combine(syntax, free) : new BooleanQuery.Builder()
+                    .add(syntax, BooleanClause.Occur.SHOULD)
+                    .add(free, BooleanClause.Occur.SHOULD)
+                    .build();
             Query patent = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.ID, doc.id())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER)

@@ -28,6 +28,8 @@ final class SnippetHighlighter {
     private static final int MAX_LENGTH = 500_000;
     /** How the highlighter joins the values of a multi-valued field (UnifiedHighlighter.MULTIVAL_SEP_CHAR). */
     private static final char VALUE_SEPARATOR = '\u0000';
+    /** Passages per field when every match is wanted: more than any document has values. */
+    private static final int ALL_PASSAGES = 100_000;
 
     private record Scored(Snippet snippet, float score) {
     }
@@ -108,8 +110,10 @@ final class SnippetHighlighter {
                 .withMaxLength(MAX_LENGTH)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(0), AllMatchesFormatter::new);
+        // The highlighter splits a multi-valued field at its value separator: one passage per value
+        // (each claim, each paragraph), and every one of them is wanted.
         int[] maxPassages = new int[names.length];
-        Arrays.fill(maxPassages, 1);
+        Arrays.fill(maxPassages, ALL_PASSAGES);
         Map<String, Object[]> byField = highlighter.highlight(names, query, new int[] {docId}, maxPassages);
         List<FieldMatches> out = new ArrayList<>();
         for (String field : names) {

@@ -175,6 +175,29 @@ class TestApiWorkflow {
     }
 
     @Test
+    void highlightsCoverEveryClaimAndParagraphNotJustTheBest() throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(tmp.resolve("multi"));
+        java.nio.file.Files.writeString(dir.resolve("doc.jsonl"), "{\"publication_number\": \"US8000001B2\", "
+                + "\"title\": \"Valve\", \"claims\": [\"1. A valve comprising a seat.\", \"2. The valve of claim 1, "
+                + "wherein the seat is steel.\", \"3. The valve of claim 2, wherein the valve is brass.\"], "
+                + "\"description\": [\"The valve closes.\", \"Nothing here.\", \"A seat of the valve.\"]}\n");
+        try (PatentIndex small = PatentIndex.openWritable(dir.resolve("index"))) {
+            new org.priorart.index.Ingester(small, java.util.Optional.empty(), 1, org.priorart.index.IngestProgress.NONE)
+                    .ingest(org.priorart.ingest.InputFiles.expand(List.of(dir.resolve("doc.jsonl"))));
+            small.refresh();
+            try (ApiServer s = ApiServer.start(ApiServer.config(small, ApiSettings.DEFAULT).withIndexDir(dir), small, null)) {
+                Api.Answer a = s.client().post("/api/v1/patents/US8000001B2/highlights", "{\"query\": \"valve\"}");
+                assertEquals(200, a.status(), a.toString());
+                List<String> places = new ArrayList<>();
+                a.json().path("fields").forEach(f -> places.add(f.path("field").asText() + ":" + f.path("value_index").asInt()
+                        + "x" + f.path("highlights").size()));
+                assertEquals(List.of("title:0x1", "claims:0x1", "claims:1x1", "claims:2x2", "description:0x1", "description:2x1"),
+                        places);
+            }
+        }
+    }
+
+    @Test
     void theClaimChartIsTheSearchServicesRankingAmongTheChartedDocuments() throws IOException {
         String claim = "1. A lithium ion battery comprising: an anode of porous silicon particles; and a carbon coating "
                 + "on the particles, wherein the coating limits the swelling of the silicon during charging.";

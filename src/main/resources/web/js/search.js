@@ -1,0 +1,484 @@
+// The search view: the search strategy (examiner query, pasted text, mode and weight, filters), the
+// results with their evidence (fused score and what each side contributed, highlighted snippet,
+// best semantic passage), paging, keyboard navigation, tagging, and the session's search history.
+
+import {post, get, seg, ApiError} from './api.js';
+import {state, emit, on, tagOf, isCharted, toggleChart} from './state.js';
+import {el, clear, fill, highlighted, num, fixed, when, shorten, toast} from './dom.js';
+import {record, showError} from './session.js';
+import {tagEditor} from './tagging.js';
+
+let view;          // the view's root element
+let form;          // named controls of the form
+let resultsBox;
+let historyBox;
+
+const SAVED = 'priorart.search';
+
+export function searchView() {
+  if (view) return view;
+  form = {};
+  const f = (name, node) => { form[name] = node; return node; };
+
+  const queryWrap = el('div', {class: 'query-wrap'},
+    f('backdrop', el('div', {class: 'query-backdrop', aria: {hidden: true}})),
+    f('query', el('textarea', {id: 'q', name: 'query', rows: 3, spellcheck: false, autocomplete: 'off',
+      placeholder: '(batter* OR cell) W/3 anode AND CPC=H01M AND PD<2015-01-01', aria: {describedby: 'q-error q-help'}})));
+  form.query.addEventListener('input', clearSyntaxError);
+  form.query.addEventListener('scroll', () => { form.backdrop.scrollTop = form.query.scrollTop; });
+
+  const modeGroup = el('fieldset', {class: 'mode'}, el('legend', {}, 'Ranking'),
+    ['keyword', 'semantic', 'hybrid'].map(m => el('label', {class: 'radio'},
+      f('mode-' + m, el('input', {type: 'radio', name: 'mode', value: m, checked: m === 'hybrid'})), ' ' + m)),
+    el('div', {class: 'weight'},
+      el('label', {for: 'w'}, 'Semantic weight'),
+      f('weight', el('input', {id: 'w', type: 'range', min: 0, max: 1, step: 0.05, value: 0.5})),
+      f('weightOut', el('output', {htmlFor: 'w'}, '0.50'))));
+  form.weight.addEventListener('input', () => { form.weightOut.textContent = Number(form.weight.value).toFixed(2); });
+  modeGroup.addEventListener('change', syncMode);
+
+  const filters = el('fieldset', {class: 'filters'}, el('legend', {}, 'Filters'),
+    el('label', {for: 'cpc'}, 'CPC prefixes'),
+    f('cpc', el('input', {id: 'cpc', type: 'text', placeholder: 'H01M, H01G4', spellcheck: false})),
+    el('div', {class: 'pair'},
+      el('div', {}, el('label', {for: 'pf'}, 'Published from'), f('publishedFrom', el('input', {id: 'pf', type: 'date'}))),
+      el('div', {}, el('label', {for: 'pb'}, 'Published before'), f('publishedBefore', el('input', {id: 'pb', type: 'date'})))),
+    el('div', {class: 'pair'},
+      el('div', {}, el('label', {for: 'pd'}, 'Priority date (cutoff)'), f('priority', el('input', {id: 'pd', type: 'date'}))),
+      el('div', {}, el('label', {for: 'rule'}, 'Prior-art rule'),
+        f('rule', el('select', {id: 'rule'},
+          el('option', {value: 'effective', title: 'Published before the date, or a patent document filed before it and published after it (flagged E): 35 U.S.C. 102(a)(2), EPC Art. 54(3)'}, 'effective (+ E)'),
+          el('option', {value: 'published', title: 'Only documents published before the date'}, 'published'))))),
+    el('div', {class: 'pair'},
+      el('label', {class: 'check'}, f('group', el('input', {type: 'checkbox', id: 'group'})), ' One hit per family'),
+      el('div', {}, el('label', {for: 'size'}, 'Hits per page'),
+        f('size', el('select', {id: 'size'}, [10, 20, 50, 100].map(n => el('option', {value: n, selected: n === 20}, n)))))));
+
+  const theForm = el('form', {class: 'search-form', aria: {label: 'Search strategy'}, on: {submit: e => { e.preventDefault(); submit(); }}},
+    el('label', {for: 'q', class: 'big'}, 'Examiner query'),
+    queryWrap,
+    el('div', {id: 'q-error', class: 'syntax-message', role: 'alert', hidden: true}),
+    el('details', {id: 'q-help', class: 'help'}, el('summary', {}, 'Query syntax'),
+      el('ul', {},
+        el('li', {}, el('code', {}, 'AND OR NOT ( )'), ' — words side by side are ANDed'),
+        el('li', {}, el('code', {}, '"exact phrase"'), ', truncation ', el('code', {}, 'batter*  *charg*  colo?r')),
+        el('li', {}, el('code', {}, 'W/3  NEAR/5  WITH  SAME'), ' — ordered, unordered, same sentence, same paragraph'),
+        el('li', {}, el('code', {}, 'TI= AB= CL= DE= PA= IN= CPC= IPC='), ' field codes'),
+        el('li', {}, el('code', {}, 'PD<2015-01-01  AD>=2010  PRD=2009..2011'), ' dates'))),
+    el('label', {for: 't', class: 'big'}, 'Pasted text ', el('span', {class: 'hint'}, '(a claim, an abstract, a paper: ranks by all its words and is what semantic search embeds)')),
+    f('text', el('textarea', {id: 't', name: 'text', rows: 5, placeholder: 'A lithium ion battery comprising an anode of porous silicon particles coated with carbon…'})),
+    modeGroup, filters,
+    el('div', {class: 'buttons'},
+      el('button', {type: 'submit', class: 'primary', id: 'search-button'}, 'Search'),
+      el('button', {type: 'button', on: {click: resetForm}}, 'Clear')));
+  for (const box of [form.query, form.text]) {
+    box.addEventListener('keydown', e => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit(); }
+    });
+  }
+
+  historyBox = el('section', {class: 'history', aria: {labelledby: 'history-title'}});
+  resultsBox = el('section', {class: 'results', id: 'results', aria: {label: 'Results', live: 'polite'}},
+    el('p', {class: 'empty'}, 'Write a query, paste a claim, or both, and search. Press ? for the keyboard shortcuts.'));
+  view = el('div', {class: 'search-view'}, el('aside', {class: 'strategy'}, theForm, historyBox), resultsBox);
+
+  restore();
+  syncMode();
+  on('session', renderHistory);
+  on('history', renderHistory);
+  on('tags', () => renderResults());
+  on('chart-hits', () => renderResults());
+  renderHistory();
+  return view;
+}
+
+function syncMode() {
+  const hybrid = form['mode-hybrid'].checked;
+  form.weight.disabled = !hybrid;
+  form.weight.closest('.weight').classList.toggle('off', !hybrid);
+}
+
+function mode() {
+  return ['keyword', 'semantic', 'hybrid'].find(m => form['mode-' + m].checked);
+}
+
+/** The search's parameters, as the API takes them. */
+function params(from = 0) {
+  const p = {mode: mode(), size: Number(form.size.value), from, explain: true};
+  const query = form.query.value.trim();
+  const text = form.text.value.trim();
+  if (query) p.query = query;
+  if (text) p.text = text;
+  if (p.mode === 'hybrid') p.semantic_weight = Number(form.weight.value);
+  const cpc = form.cpc.value.split(/[,;\s]+/).map(s => s.trim()).filter(Boolean);
+  if (cpc.length) p.cpc = cpc;
+  if (form.publishedFrom.value) p.published_from = form.publishedFrom.value;
+  if (form.publishedBefore.value) p.published_before = form.publishedBefore.value;
+  if (form.priority.value) {
+    p.priority_date = form.priority.value;
+    p.prior_art_rule = form.rule.value;
+  }
+  if (form.group.checked) p.group_families = true;
+  return p;
+}
+
+function fillForm(p) {
+  form.query.value = p.query || '';
+  form.text.value = p.text || '';
+  form['mode-' + (p.mode || 'hybrid')].checked = true;
+  if (p.semantic_weight !== undefined && p.semantic_weight !== null) {
+    form.weight.value = p.semantic_weight;
+    form.weightOut.textContent = Number(p.semantic_weight).toFixed(2);
+  }
+  form.cpc.value = (p.cpc || []).join(', ');
+  form.publishedFrom.value = p.published_from || '';
+  form.publishedBefore.value = p.published_before || '';
+  form.priority.value = p.priority_date || '';
+  form.rule.value = p.prior_art_rule || 'effective';
+  form.group.checked = !!p.group_families;
+  if (p.size) form.size.value = String(p.size);
+  syncMode();
+}
+
+function resetForm() {
+  fillForm({});
+  clearSyntaxError();
+  form.query.focus();
+}
+
+/** The last search survives a reload of the page (this tab only). */
+function save() {
+  try {
+    sessionStorage.setItem(SAVED, JSON.stringify({search: state.search}));
+  } catch (e) { /* storage full or off: the search is simply not restored */ }
+}
+
+function restore() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(SAVED) || 'null');
+    if (saved && saved.search && !saved.search.similar) fillForm(saved.search);
+  } catch (e) { /* ignore a damaged entry */ }
+}
+
+export function rerunSaved() {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(SAVED) || 'null');
+    if (saved && saved.search) return run(saved.search, false);
+  } catch (e) { /* nothing to rerun */ }
+  return Promise.resolve();
+}
+
+export function submit() {
+  if (!form.query.value.trim() && !form.text.value.trim()) {
+    toast('Write a query or paste a text first', 'error');
+    form.query.focus();
+    return Promise.resolve();
+  }
+  return run(params(0), true);
+}
+
+/** Runs a search (or a page of it) and shows it; new searches go into the session's history. */
+export async function run(p, isNew) {
+  clearSyntaxError();
+  const button = document.getElementById('search-button');
+  if (button) button.disabled = true;
+  resultsBox.setAttribute('aria-busy', 'true');
+  try {
+    const result = p.similar ? await get(similarPath(p)) : await post('/api/v1/search', p);
+    state.search = p;
+    state.result = result;
+    state.selected = result.hits.length ? 0 : -1;
+    save();
+    renderResults();
+    emit('results');
+    if (isNew && !p.similar && state.session) {
+      record(p, result.total).catch(showError);
+    }
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'invalid_query' && !p.similar) {
+      showSyntaxError(e);
+    } else {
+      showError(e);
+    }
+  } finally {
+    if (button) button.disabled = false;
+    resultsBox.removeAttribute('aria-busy');
+  }
+}
+
+function similarPath(p) {
+  const q = new URLSearchParams({prior_art_rule: p.prior_art_rule || 'effective', mode: p.mode || 'hybrid',
+    size: String(p.size || 20), from: String(p.from || 0), explain: 'true'});
+  if (p.mode === 'hybrid' && p.semantic_weight !== undefined) q.set('semantic_weight', String(p.semantic_weight));
+  return '/api/v1/patents/' + seg(p.similar) + '/similar?' + q;
+}
+
+/** Finds the prior art of a document (its title, abstract and independent claims as the query). */
+export function findSimilar(number, rule) {
+  const p = {similar: number, prior_art_rule: rule, mode: mode(), size: Number(form.size.value), from: 0, explain: true};
+  if (p.mode === 'hybrid') p.semantic_weight = Number(form.weight.value);
+  location.hash = '#/search';
+  return run(p, false);
+}
+
+// ---- the syntax error, underlined where the API says it is -------------------------------------
+
+function showSyntaxError(e) {
+  const query = form.query.value;
+  const pos = Math.max(0, Math.min(Number(e.details.position) || 0, query.length));
+  // The backdrop holds the same text as the box, in the same font and wrapping, transparent; only the
+  // character at the position (a space at the very end) is visible, as a wavy underline under the box's text.
+  fill(form.backdrop, 
+    document.createTextNode(query.slice(0, pos)),
+    el('span', {class: 'syntax-error', id: 'syntax-error-mark'}, pos < query.length ? query.slice(pos, pos + 1) : ' '),
+    document.createTextNode(query.slice(pos + 1) + '\n'));
+  form.backdrop.scrollTop = form.query.scrollTop;
+  form.query.setAttribute('aria-invalid', 'true');
+  form.query.closest('.query-wrap').classList.add('invalid');
+  const box = document.getElementById('q-error');
+  fill(box, 
+    el('strong', {}, 'Syntax error at character ' + (pos + 1) + ': '), e.details.problem || e.message,
+    el('code', {class: 'context'}, query.slice(Math.max(0, pos - 30), pos),
+      el('span', {class: 'syntax-error'}, pos < query.length ? query.slice(pos, pos + 1) : '␣'),
+      query.slice(pos + 1, pos + 31)));
+  box.hidden = false;
+  form.query.focus();
+  form.query.setSelectionRange(pos, Math.min(pos + 1, query.length));
+}
+
+function clearSyntaxError() {
+  if (!form.query.hasAttribute('aria-invalid')) return;
+  form.query.removeAttribute('aria-invalid');
+  form.query.closest('.query-wrap').classList.remove('invalid');
+  clear(form.backdrop);
+  const box = document.getElementById('q-error');
+  clear(box);
+  box.hidden = true;
+}
+
+// ---- results ------------------------------------------------------------------------------------
+
+function renderResults() {
+  if (!resultsBox || !state.result) return;
+  const r = state.result;
+  const p = state.search;
+  clear(resultsBox);
+  const first = r.hits.length ? r.hits[0].rank : 0;
+  const last = r.hits.length ? r.hits[r.hits.length - 1].rank : 0;
+  const fusion = r.hits[0]?.explanation?.fusion || r.mode;
+  resultsBox.append(el('div', {class: 'summary'},
+    el('h2', {id: 'results-title'}, p.similar ? 'Prior art of ' + p.similar : 'Results'),
+    el('p', {class: 'counts'},
+      el('strong', {id: 'hit-count'}, (r.total.relation === 'gte' ? '≥ ' : '') + num(r.total.value)), ' hits',
+      r.hits.length ? ` · showing ${first}–${last}` : '',
+      ' · ranked ', el('span', {class: 'fusion'}, fusion), ` · ${fixed(r.took_ms, 0)} ms`,
+      p.similar ? ` · ${p.prior_art_rule} rule` : ''),
+    r.notes.length ? el('ul', {class: 'notes'}, r.notes.map(n => el('li', {}, n))) : null,
+    r.hits.length ? el('p', {class: 'legend'}, el('span', {class: 'swatch kw'}), ' keyword part ',
+      el('span', {class: 'swatch sem'}), ' semantic part of the score') : null));
+  if (!r.hits.length) {
+    resultsBox.append(el('p', {class: 'empty'}, 'No hits. Loosen the query (OR, truncation, fewer codes) or the filters.'));
+    return;
+  }
+  const scale = barScale(r);
+  const list = el('ol', {class: 'hits', start: first, aria: {labelledby: 'results-title'}});
+  r.hits.forEach((hit, i) => list.append(hitItem(hit, i, scale)));
+  resultsBox.append(list, pager(r));
+  markSelected(false);
+}
+
+function hitItem(hit, i, scale) {
+  const tag = tagOf(hit.publication_number);
+  const e = hit.explanation || {};
+  const item = el('li', {class: ['hit', tag && 'tagged-' + tag.category], tabIndex: -1, dataset: {index: i, number: hit.publication_number},
+    aria: {selected: i === state.selected}, on: {click: ev => { if (!ev.target.closest('button, a, input, textarea')) select(i); }}},
+  el('div', {class: 'hit-head'},
+    el('span', {class: 'rank'}, hit.rank),
+    el('a', {class: 'number', href: '#/doc/' + encodeURIComponent(hit.publication_number)}, hit.publication_number),
+    hit.prior_art_flag ? el('span', {class: 'badge e', title: 'Filed before the prior-art date, published on or after it: 102(a)(2) / Art. 54(3) art'}, hit.prior_art_flag) : null,
+    tag ? el('span', {class: 'badge cat-' + tag.category, title: 'Tagged ' + tag.category + (tag.note ? ': ' + tag.note : '')}, tag.category) : null,
+    isCharted(hit.publication_number) ? el('span', {class: 'badge chart', title: 'In the claim chart'}, 'chart') : null,
+    el('span', {class: 'title'}, hit.title || '(no title)')),
+  el('div', {class: 'meta'},
+    hit.publication_date ? el('span', {}, 'Published ', el('time', {}, hit.publication_date)) : null,
+    hit.filing_date ? el('span', {}, 'Filed ', el('time', {}, hit.filing_date)) : null,
+    hit.cpc.length ? el('span', {class: 'cpc', title: hit.cpc.join(' ')}, hit.cpc.slice(0, 4).join(' · '),
+      hit.cpc.length > 4 ? ` +${hit.cpc.length - 4}` : '') : null,
+    hit.family_members.length ? el('span', {class: 'family', title: 'Other members of its family among the hits'},
+      'Family: ' + hit.family_members.join(', ')) : null),
+  scoreLine(hit, e, scale),
+  hit.snippet ? el('div', {class: 'snippet'}, el('span', {class: 'where'}, hit.snippet.location),
+    el('span', {class: 'text'}, highlighted(hit.snippet.text, hit.snippet.highlights))) : null,
+  e.passage ? el('div', {class: 'passage'}, el('span', {class: 'where', title: 'The embedded passage nearest in meaning'},
+    'Nearest passage · ' + e.passage.location + ' · cos ' + fixed(e.passage.score, 3)),
+  el('span', {class: 'text'}, shorten(e.passage.text, 420))) : null,
+  el('div', {class: 'actions'},
+    ['X', 'Y', 'A'].map(c => el('button', {type: 'button', class: ['tag-button', 'cat-' + c, tag && tag.category === c && 'on'],
+      title: {X: 'X: particularly relevant alone', Y: 'Y: relevant combined with another', A: 'A: background'}[c],
+      aria: {pressed: !!(tag && tag.category === c)}, on: {click: () => tagHit(i, c)}}, c)),
+    el('button', {type: 'button', class: 'chart-button', aria: {pressed: isCharted(hit.publication_number)},
+      on: {click: () => { if (!toggleChart(hit.publication_number)) toast('A chart has at most 10 documents', 'error'); }}},
+    isCharted(hit.publication_number) ? 'In chart ✓' : 'Add to chart'),
+    el('a', {class: 'open', href: '#/doc/' + encodeURIComponent(hit.publication_number)}, 'Open')));
+  return item;
+}
+
+/** The scale of the page's score bars: the extent of the positive and negative parts. */
+function barScale(r) {
+  let pos = 0;
+  let neg = 0;
+  let maxScore = 0;
+  for (const h of r.hits) {
+    const [k, s] = parts(h, r.mode);
+    pos = Math.max(pos, Math.max(0, k) + Math.max(0, s));
+    neg = Math.max(neg, -Math.min(0, k) - Math.min(0, s));
+    maxScore = Math.max(maxScore, h.score);
+  }
+  if (r.mode === 'semantic') { pos = Math.max(pos, 1); neg = 0; }
+  return {pos: pos || 1, neg};
+}
+
+/** The keyword and semantic parts of a hit's score (keyword mode: all keyword; semantic: all semantic). */
+function parts(hit, mode) {
+  const e = hit.explanation || {};
+  if (mode === 'hybrid' && e.keyword_part !== undefined) return [e.keyword_part, e.semantic_part];
+  if (mode === 'semantic') return [0, hit.score];
+  return [hit.score, 0];
+}
+
+function scoreLine(hit, e, scale) {
+  const mode = state.result.mode;
+  const [k, s] = parts(hit, mode);
+  const span = scale.pos + scale.neg;
+  const bar = el('div', {class: 'bar', role: 'img',
+    aria: {label: `score ${fixed(hit.score, 3)}: keyword part ${fixed(k, 3)}, semantic part ${fixed(s, 3)}`}});
+  const zero = scale.neg / span * 100;
+  let right = zero;
+  let left = zero;
+  for (const [value, cls] of [[k, 'kw'], [s, 'sem']]) {
+    if (!value) continue;
+    const w = Math.abs(value) / span * 100;
+    const seg = el('span', {class: 'seg ' + cls + (value < 0 ? ' neg' : '')});
+    if (value > 0) { seg.style.left = right + '%'; right += w; } else { left -= w; seg.style.left = left + '%'; }
+    seg.style.width = w + '%';
+    bar.append(seg);
+  }
+  if (scale.neg > 0) {
+    const z = el('span', {class: 'zero'});
+    z.style.left = zero + '%';
+    bar.append(z);
+  }
+  const details = [];
+  if (e.keyword_rank) details.push(`keyword #${e.keyword_rank} · BM25 ${fixed(e.keyword_score, 2)}`);
+  else if (mode !== 'semantic') details.push('no keyword match');
+  if (e.semantic_rank) details.push(`semantic #${e.semantic_rank} · cos ${fixed(e.semantic_score, 3)}`);
+  else if (mode !== 'keyword') details.push('not among the semantic neighbours');
+  return el('div', {class: 'score', title: mode === 'hybrid' ? `keyword part ${fixed(k, 3)} + semantic part ${fixed(s, 3)} = ${fixed(hit.score, 3)} (${e.fusion || ''})` : ''},
+    el('span', {class: 'value'}, fixed(hit.score, 3)), bar, el('span', {class: 'why'}, details.join(' | ')));
+}
+
+function pager(r) {
+  const p = state.search;
+  const from = p.from || 0;
+  const size = p.size || 20;
+  const more = r.total.relation === 'gte' || from + size < r.total.value;
+  return el('nav', {class: 'pager', aria: {label: 'Pages'}},
+    el('button', {type: 'button', disabled: from === 0, on: {click: () => page(-1)}}, '← Previous'),
+    el('span', {}, `Page ${Math.floor(from / size) + 1}`),
+    el('button', {type: 'button', disabled: !more || from + size >= 1000, on: {click: () => page(1)}}, 'Next →'));
+}
+
+export function page(direction) {
+  if (!state.search) return;
+  const size = state.search.size || 20;
+  const from = Math.max(0, (state.search.from || 0) + direction * size);
+  if (from === (state.search.from || 0) || from + size > 1000) return;
+  if (direction > 0 && state.result && state.result.hits.length < size) return;
+  run({...state.search, from}, false).then(() => document.getElementById('results')?.scrollIntoView({block: 'start'}));
+}
+
+// ---- selection and keyboard ---------------------------------------------------------------------
+
+export function select(i, focus = true) {
+  if (!state.result || !state.result.hits.length) return;
+  state.selected = Math.max(0, Math.min(i, state.result.hits.length - 1));
+  markSelected(focus);
+}
+
+function markSelected(focus) {
+  const items = resultsBox.querySelectorAll('li.hit');
+  items.forEach((li, i) => {
+    li.classList.toggle('selected', i === state.selected);
+    li.setAttribute('aria-selected', String(i === state.selected));
+  });
+  const current = items[state.selected];
+  if (current && focus) {
+    current.focus({preventScroll: true});
+    current.scrollIntoView({block: 'nearest'});
+  }
+}
+
+export function selectedHit() {
+  return state.result && state.selected >= 0 ? state.result.hits[state.selected] : null;
+}
+
+async function tagHit(i, category) {
+  select(i, false);
+  const hit = state.result.hits[i];
+  const item = resultsBox.querySelectorAll('li.hit')[i];
+  await tagEditor(item, hit.publication_number, category);
+}
+
+/** Keys of the search view; true when handled. */
+export function handleKey(e) {
+  const hits = state.result ? state.result.hits : [];
+  switch (e.key) {
+    case 'j': case 'ArrowDown': select(state.selected + 1); return hits.length > 0;
+    case 'k': case 'ArrowUp': select(state.selected - 1); return hits.length > 0;
+    case 'Enter': case 'o': {
+      const hit = selectedHit();
+      if (hit) location.hash = '#/doc/' + encodeURIComponent(hit.publication_number);
+      return !!hit;
+    }
+    case 'x': case 'y': case 'a': case 'X': case 'Y': case 'A':
+      if (state.selected >= 0) tagHit(state.selected, e.key.toUpperCase()).catch(showError);
+      return state.selected >= 0;
+    case 'c': {
+      const hit = selectedHit();
+      if (hit && !toggleChart(hit.publication_number)) toast('A chart has at most 10 documents', 'error');
+      return !!hit;
+    }
+    case 'n': page(1); return true;
+    case 'p': page(-1); return true;
+    default: return false;
+  }
+}
+
+export function focusQuery() {
+  form.query.focus();
+}
+
+// ---- the session's search history ------------------------------------------------------------------
+
+function renderHistory() {
+  if (!historyBox) return;
+  clear(historyBox);
+  historyBox.append(el('h2', {id: 'history-title'}, 'Search history'));
+  const h = state.session ? state.session.history : [];
+  if (!h.length) {
+    historyBox.append(el('p', {class: 'empty'}, 'Searches of this session appear here, with their hit counts.'));
+    return;
+  }
+  const list = el('ol', {class: 'history-list', reversed: true});
+  for (const entry of [...h].reverse().slice(0, 50)) {
+    const q = entry.search;
+    list.append(el('li', {value: entry.number},
+      el('button', {type: 'button', class: 'link', title: 'Run this search again',
+        on: {click: () => { fillForm(q); submit(); }}},
+      el('span', {class: 'q'}, q.query ? shorten(q.query, 80) : '', q.query && q.text ? ' + ' : '',
+        q.text ? el('em', {}, '“' + shorten(q.text, 60) + '”') : '')),
+      el('span', {class: 'h-meta'}, `${when(entry.at)} · ${q.mode}` + (q.semantic_weight !== undefined ? ` ${q.semantic_weight}` : '')
+        + ` · ${entry.hits_relation === 'gte' ? '≥' : ''}${num(entry.hits)} hits`)));
+  }
+  historyBox.append(list);
+}

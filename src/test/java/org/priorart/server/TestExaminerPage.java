@@ -1,0 +1,414 @@
+package org.priorart.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.priorart.EmbeddedIndex;
+import org.priorart.TestData;
+import org.priorart.config.ApiSettings;
+import org.priorart.index.IngestProgress;
+import org.priorart.index.Ingester;
+import org.priorart.index.PatentIndex;
+import org.priorart.ingest.InputFiles;
+import org.priorart.search.InvalidQueryException;
+import org.priorart.search.SearchService;
+import org.priorart.server.auth.KeyStore;
+import org.priorart.server.auth.Role;
+
+/**
+ * The examiner's page end to end in headless Chromium, against a real server on a real index (full
+ * texts of Pap2Pat, battery abstracts with CPC codes, the prior-art date documents, all embedded,
+ * and a hostile document written through the API): a hybrid search with its evidence, keyboard
+ * navigation into a document, tagging X with a note, the CSV export, the claim chart, a syntax
+ * error underlined where the API says, the hostile document rendered inert, and the key asked once
+ * when the server has keys. Screenshots of the main views go to target/screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TestExaminerPage {
+
+    @TempDir
+    static Path tmp;
+
+    private static PatentIndex index;
+    private static ApiServer server;
+    private static Api api;
+    private static Browser browser;
+    private static String base;
+
+    /** A document whose texts are markup an attacker would send: it must show as text, and nothing may run. */
+    static final String HOSTILE = """
+            {"publication_number": "US9999001B2",
+             "title": "Silicon anode <script>window.__xss = 'title'</script> battery <img src=x onerror=\\"window.__xss='img'\\">",
+             "abstract": "A silicon anode battery <img src=x onerror=window.__xss='abstract'> with a carbon coating <b>bold</b> & \\"quotes\\" <a href=javascript:alert(1)>link</a>.",
+             "claims": [{"number": 1, "text": "1. A battery comprising: a silicon anode <script>window.__xss='claim'</script>; and a cathode <img src=x onerror=window.__xss='claim-img'>.", "depends_on": []},
+                        {"number": 2, "text": "2. The battery of claim 1, wherein the anode <svg onload=window.__xss='svg'> is porous.", "depends_on": [1]}],
+             "description": [{"number": 1, "heading": "<h1 onclick=alert(1)>BACKGROUND</h1>", "text": "<iframe src=javascript:window.__xss='iframe'></iframe> The silicon anode swells."}],
+             "applicants": ["<svg onload=window.__xss='applicant'>ACME"],
+             "cpc": ["H01M4/38"], "filing_date": "2011-01-01", "publication_date": "2012-03-01"}""";
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start(); // skips the class when Chromium is not installed
+        // Full texts (claims, descriptions), battery abstracts with CPC and dates, the prior-art date set.
+        List<String> papers = TestData.lines(TestData.PAP2PAT, 30);
+        Pattern battery = Pattern.compile("(?i)batter|anode|electrode|lithium");
+        List<String> abstracts = TestData.lines(TestData.TEN_K, 3000).stream()
+                .filter(l -> battery.matcher(l).find() && !l.contains("\"cpc\": []")).limit(60).toList();
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        Files.write(input.resolve("papers.jsonl"), papers);
+        Files.write(input.resolve("abstracts.jsonl"), abstracts);
+        index = PatentIndex.openWritable(tmp.resolve("index"));
+        new Ingester(index, Optional.empty(), 2, IngestProgress.NONE).ingest(InputFiles.expand(List.of(input,
+                Path.of("src/test/resources/similar"))));
+        server = ApiServer.start(ApiServer.config(index, ApiSettings.DEFAULT), index, EmbeddedIndex.models());
+        api = server.client();
+        Api.Answer written = api.post("/api/v1/patents", HOSTILE);
+        assertEquals(200, written.status(), written.toString());
+        server.server.awaitEmbedding(Duration.ofMinutes(3));
+        base = "http://127.0.0.1:" + server.port;
+        Files.createDirectories(Browser.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    private static WebElement find(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static List<WebElement> all(String css) {
+        return browser.driver.findElements(By.cssSelector(css));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser.driver).executeScript(script, args);
+    }
+
+    private static void openPage(String hash) {
+        browser.driver.get(base + "/" + hash);
+        waiting().until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
+    }
+
+    private static void type(WebElement box, String text) {
+        box.clear();
+        box.sendKeys(text);
+    }
+
+    private static void keys(CharSequence... keys) {
+        new Actions(browser.driver).sendKeys(keys).perform();
+    }
+
+    /** No script error, no CSP violation, no failed request but those expected (e.g. a 400 for a bad query). */
+    private static void noConsoleErrors(String... expected) {
+        List<String> errors = browser.consoleErrors().stream()
+                .filter(e -> java.util.Arrays.stream(expected).noneMatch(e::contains)).toList();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    /** The page's search for the battery topic: an examiner query and a pasted text, hybrid. */
+    private static void searchBatteries() {
+        WebElement query = find("#q");
+        type(query, "silicon AND (anode OR electrode*)");
+        type(find("#t"), "A lithium ion battery with an anode of porous silicon particles coated with carbon, which limits swelling during charging.");
+        find("input[name=mode][value=hybrid]").click();
+        find("#search-button").click();
+        waiting().until(d -> !all("ol.hits li.hit").isEmpty());
+    }
+
+    private static JsonNode session() {
+        JsonNode list = api.get("/api/v1/sessions").json().path("sessions");
+        assertFalse(list.isEmpty(), "the page made a session");
+        return api.get("/api/v1/sessions/" + list.get(0).path("id").asText()).json();
+    }
+
+    @Test
+    @Order(1)
+    void aHybridSearchShowsItsEvidenceAndGoesIntoTheHistory() {
+        openPage("#/search");
+        searchBatteries();
+        List<WebElement> hits = all("ol.hits li.hit");
+        assertTrue(hits.size() >= 5, "hits: " + hits.size());
+        String count = find("#hit-count").getText();
+        assertTrue(count.matches("≥? ?\\d[\\d,]*"), count);
+        assertTrue(find(".counts .fusion").getText().startsWith("hybrid z-score"), find(".counts").getText());
+        WebElement first = hits.get(0);
+        assertTrue(first.getAttribute("class").contains("selected"), "the first hit is selected");
+        assertFalse(first.findElement(By.cssSelector(".number")).getText().isBlank());
+        // The score bar has a keyword and a semantic part, and the hit names its ranks on both sides.
+        assertFalse(first.findElements(By.cssSelector(".bar .seg.kw")).isEmpty(), "keyword part");
+        assertFalse(first.findElements(By.cssSelector(".bar .seg.sem")).isEmpty(), "semantic part");
+        assertTrue(first.findElement(By.cssSelector(".score .why")).getText().contains("keyword #"));
+        // Highlights come from ranges: marks inside the snippet, and they read as the query's words.
+        List<WebElement> marks = all("ol.hits .snippet mark");
+        assertFalse(marks.isEmpty(), "highlighted snippets");
+        for (WebElement m : marks.subList(0, Math.min(10, marks.size()))) {
+            String w = m.getText().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(w.startsWith("silic") || w.startsWith("anod") || w.startsWith("electrod") || w.length() > 2, w);
+        }
+        assertFalse(all("ol.hits .passage").isEmpty(), "the nearest semantic passage is shown");
+        // The history of the session has the search with its hit count.
+        WebElement entry = waiting().until(d -> d.findElement(By.cssSelector(".history-list li")));
+        assertTrue(entry.getText().contains("silicon AND (anode OR electrode*)"), entry.getText());
+        assertTrue(entry.getText().contains("hits"), entry.getText());
+        assertEquals(1, session().path("history").size());
+        browser.screenshot("search-results");
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(2)
+    void theKeyboardMovesOpensAndTagsAndTheNoteIsKept() {
+        openPage("#/search");
+        waiting().until(d -> !all("ol.hits li.hit").isEmpty()); // the tab's last search, restored
+        keys("j");
+        waiting().until(d -> all("ol.hits li.hit").get(1).getAttribute("class").contains("selected"));
+        keys("k");
+        waiting().until(d -> all("ol.hits li.hit").get(0).getAttribute("class").contains("selected"));
+        // Open the first full-text hit (the abstracts have no claims): select it with j, then Enter.
+        int target = -1;
+        List<WebElement> hits = all("ol.hits li.hit");
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).findElement(By.cssSelector(".number")).getText().startsWith("US2011")) {
+                target = i;
+                break;
+            }
+        }
+        assertTrue(target >= 0, "the silicon anode application is among the hits");
+        for (int i = 0; i < target; i++) {
+            keys("j");
+        }
+        String number = all("ol.hits li.hit").get(target).getAttribute("data-number");
+        keys(Keys.ENTER);
+        WebElement head = find(".doc-head");
+        assertTrue(head.getText().contains(number), head.getText());
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/doc/" + number));
+        assertFalse(all(".claim.independent .badge.indep").isEmpty(), "independent claims are marked");
+        assertFalse(all(".document .abstract mark").isEmpty(), "the search's matches are marked in the text");
+        // x tags it X at once and opens the note; Enter saves the note.
+        keys("x");
+        WebElement note = find(".tag-editor textarea.note");
+        note.sendKeys("D1: porous Si anode, carbon coating (claim 1)");
+        find(".tag-editor input.claims").sendKeys("1-3");
+        note.sendKeys(Keys.ENTER);
+        waiting().until(d -> all(".tag-editor").isEmpty());
+        waiting().until(d -> !all(".doc-actions .tag-button.cat-X.on").isEmpty());
+        JsonNode tags = session().path("tags");
+        assertEquals(1, tags.size(), tags.toString());
+        assertEquals(number, tags.get(0).path("publication_number").asText());
+        assertEquals("X", tags.get(0).path("category").asText());
+        assertEquals("D1: porous Si anode, carbon coating (claim 1)", tags.get(0).path("note").asText());
+        assertEquals("1-3", tags.get(0).path("claims").asText());
+        browser.screenshot("document");
+        // Esc goes back to the results, where the hit now carries its tag.
+        keys(Keys.ESCAPE);
+        waiting().until(d -> !all("ol.hits li.hit.tagged-X").isEmpty());
+        // A full text: many claims, independent ones marked, description paragraphs, the matches marked.
+        openPage("#/doc/US20160141723");
+        waiting().until(d -> all(".claim-list li.claim").size() > 10);
+        assertTrue(all(".claim.independent").size() >= 1);
+        assertFalse(all(".description .para").isEmpty());
+        assertFalse(all(".description mark").isEmpty(), "matches marked in the description");
+        browser.screenshot("document-fulltext");
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(3)
+    void theReportExportsTheTaggedCitationAsCsv() throws Exception {
+        openPage("#/report");
+        WebElement row = find("#report-citations tbody tr");
+        assertTrue(row.getText().startsWith("X"), row.getText());
+        assertFalse(all("#report-strategy tbody tr").isEmpty(), "the search strategy is in the report");
+        browser.screenshot("report");
+        find("#export-citations").click();
+        Path csv = waitForDownload("-citations.csv");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("category,publication_number,publication_date,title,relevant_claims,note,tagged_at", lines.get(0));
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("X,US20110300001A1,2011-12-01,Silicon anode for a lithium ion battery,1-3,"
+                + "\"D1: porous Si anode, carbon coating (claim 1)\","), lines.get(1));
+        find("#export-strategy").click();
+        List<String> strategy = Files.readAllLines(waitForDownload("-strategy.csv"), StandardCharsets.UTF_8);
+        assertTrue(strategy.get(1).contains("silicon AND (anode OR electrode*)"), strategy.toString());
+        noConsoleErrors();
+    }
+
+    private static Path waitForDownload(String suffix) {
+        return waiting().until(d -> {
+            try (Stream<Path> files = Files.list(browser.downloads)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
+    @Test
+    @Order(4)
+    void theClaimChartShowsAPassagePerElement() {
+        openPage("#/doc/US20110300001A1");
+        find(".claim .claim-head button").click(); // "Chart this claim"
+        waiting().until(ExpectedConditions.urlContains("#/chart"));
+        WebElement claim = find("#chart-claim");
+        assertTrue(claim.getAttribute("value").startsWith("1. A lithium ion battery comprising"), claim.getAttribute("value"));
+        // A longer claim, to chart several elements, against the top five hits of the search.
+        type(claim, "1. A lithium ion battery comprising: an anode of porous silicon particles; a carbon coating on the "
+                + "particles; and an electrolyte, wherein the coating limits the swelling of the silicon during charging.");
+        find(".docs-col .buttons button").click(); // Top 5 hits
+        assertEquals(5, all(".chart-docs li .number").size());
+        find("#chart-button").click();
+        WebElement table = find("#claim-chart");
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertEquals(5, rows.size(), "preamble and four elements");
+        assertEquals(List.of("pre", "a", "b", "c", "d"), rows.stream()
+                .map(r -> r.findElement(By.cssSelector("th .label")).getText()).toList());
+        for (WebElement r : rows) {
+            assertFalse(r.findElements(By.cssSelector(".chart-passage")).isEmpty(), "a passage for " + r.getText());
+            assertEquals(1, r.findElements(By.cssSelector("td.best")).size(), "one best document per element");
+        }
+        assertEquals(5, table.findElements(By.cssSelector("thead th")).size() - 1, "five documents across");
+        assertFalse(table.findElements(By.cssSelector(".chart-passage.kw mark")).isEmpty(), "the element's words are marked");
+        browser.screenshot("claim-chart");
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(5)
+    void aSyntaxErrorIsUnderlinedWhereTheApiSaysItIs() {
+        openPage("#/search");
+        String query = "battery AND (anode OR";
+        int position;
+        try {
+            SearchService.parse(query);
+            throw new AssertionError("the query should not parse");
+        } catch (InvalidQueryException e) {
+            position = e.position();
+        }
+        type(find("#q"), query);
+        find("#search-button").click();
+        WebElement mark = find(".query-backdrop .syntax-error");
+        String before = (String) js("const m = document.querySelector('.query-backdrop .syntax-error');"
+                + "let s = ''; for (let n = m.previousSibling; n; n = n.previousSibling) s = n.textContent + s; return s;");
+        assertEquals(query.substring(0, position), before, "the mark sits at the API's position " + position);
+        assertNotNull(mark);
+        assertEquals("true", find("#q").getAttribute("aria-invalid"));
+        WebElement message = find("#q-error");
+        assertTrue(message.getText().contains("character " + (position + 1)), message.getText());
+        browser.screenshot("syntax-error");
+        browser.screenshot("syntax-error-detail", find(".search-form"));
+        // Typing clears the mark.
+        find("#q").sendKeys(" cathode)");
+        waiting().until(d -> all(".query-backdrop .syntax-error").isEmpty());
+        noConsoleErrors("status of 400");
+    }
+
+    @Test
+    @Order(6)
+    void aHostileDocumentRendersInert() {
+        openPage("#/search");
+        type(find("#q"), "");
+        type(find("#t"), "silicon anode battery carbon coating script img");
+        find("input[name=mode][value=keyword]").click();
+        find("#search-button").click();
+        // The hit list shows its title and snippet as text.
+        String shown = waiting().until(d -> (String) js("const h = document.querySelector('li.hit[data-number=\"US9999001B2\"]');"
+                + "return h && document.querySelector('.counts .fusion').textContent === 'keyword' ? h.innerText : null"));
+        assertTrue(shown.contains("<script>window.__xss = 'title'</script>"), shown);
+        find("li.hit[data-number='US9999001B2'] a.number").click();
+        WebElement title = find(".doc-head .doc-title");
+        assertEquals("Silicon anode <script>window.__xss = 'title'</script> battery <img src=x onerror=\"window.__xss='img'\">",
+                title.getText());
+        assertTrue(find(".document .abstract").getText().contains("<img src=x onerror=window.__xss='abstract'>"));
+        assertTrue(find(".claim-list").getText().contains("<script>window.__xss='claim'</script>"));
+        assertTrue(find(".document .description").getText().contains("<iframe src=javascript:window.__xss='iframe'></iframe>"));
+        assertTrue(find("table.biblio").getText().contains("<svg onload=window.__xss='applicant'>ACME"));
+        // Nothing ran, and no element came out of the data: the only elements are the page's own.
+        assertNull(js("return window.__xss === undefined ? null : String(window.__xss)"), "a script in the data ran");
+        assertEquals(0L, js("return document.querySelectorAll('main script, main img, main svg, main iframe, main b, main h1, "
+                + "[onerror], [onload], [onclick]').length"));
+        assertEquals(0L, js("return document.querySelectorAll('a[href^=\"javascript\"]').length"));
+        browser.screenshot("hostile-document");
+        // The same in the report and the chart, where its title and passages appear too.
+        keys("a");
+        find(".tag-editor textarea.note").sendKeys("<img src=x onerror=window.__xss='note'>" + Keys.ENTER);
+        waiting().until(d -> all(".tag-editor").isEmpty());
+        openPage("#/report");
+        waiting().until(d -> d.findElement(By.cssSelector("#report-citations")).getText().contains("<script>"));
+        assertNull(js("return window.__xss === undefined ? null : String(window.__xss)"));
+        assertEquals(0L, js("return document.querySelectorAll('main img, main script, [onerror]').length"));
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(7)
+    void withKeysThePageAsksForOneOnceAndSendsIt() throws Exception {
+        Path keysFile = tmp.resolve("keys.json");
+        String key = KeyStore.at(keysFile).create("examiner-1", Role.SEARCH, null, null).secret();
+        try (ApiServer keyed = ApiServer.start(ApiServer.config(index, ApiSettings.DEFAULT.withKeysFile(keysFile))
+                .withIndexDir(tmp.resolve("keyed")), index, EmbeddedIndex.models())) {
+            String keyedBase = "http://127.0.0.1:" + keyed.port;
+            browser.driver.get(keyedBase + "/#/search");
+            WebElement input = find("#key-dialog[open] #key-input");
+            input.sendKeys("pa_0000_wrong" + Keys.ENTER);
+            WebElement error = find("#key-dialog[open] #key-error");
+            assertTrue(error.getText().contains("not accepted"), error.getText());
+            find("#key-dialog[open] #key-input").sendKeys(key + Keys.ENTER);
+            waiting().until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
+            assertTrue(find("#status").getText().contains("examiner-1"), find("#status").getText());
+            type(find("#t"), "silicon anode");
+            find("#search-button").click();
+            waiting().until(d -> !all("ol.hits li.hit").isEmpty());
+            // A reload in the same tab keeps the key: no second question.
+            browser.driver.navigate().refresh();
+            waiting().until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
+            assertTrue(all("#key-dialog[open]").isEmpty());
+            List<String> kept = new ArrayList<>();
+            kept.add((String) js("return sessionStorage.getItem('priorart.key')"));
+            assertEquals(key, kept.get(0));
+            assertEquals(1, keyed.client(key).get("/api/v1/sessions").json().path("sessions").size());
+            js("sessionStorage.clear(); localStorage.clear();");
+        }
+        browser.consoleErrors(); // the refused key's 401s are expected here
+    }
+}
