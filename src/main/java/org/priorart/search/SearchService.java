@@ -189,7 +189,9 @@ public final class SearchService {
         }
         int wanted = request.from() + request.size();
         int depth = request.groupFamilies() ? Math.min(10_000, wanted * 3 + request.fusion().depth()) : wanted;
-        int sideDepth = mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth;
+        // Semantic and hybrid rankings always look at least the fusion depth deep, so page 2 comes
+        // from the same nearest-neighbour search as page 1 (HNSW results depend on k).
+        int sideDepth = mode == SearchMode.KEYWORD ? depth : Math.max(depth, request.fusion().depth());
         Query syntax = parsed == null ? null : syntaxQuery(parsed, searcher);
         Query free = request.text() == null ? null : keywordQueries.build(request.text(), searcher.getIndexReader());
         Query text = combine(syntax, free);
