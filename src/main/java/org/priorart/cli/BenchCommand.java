@@ -75,6 +75,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--model", paramLabel = "NAME", description = "Model (default: the manifest's default).")
         String model;
 
+        @Option(names = "--batch", paramLabel = "N", description = "Texts per ONNX run (default: $PRIORART_EMBED_BATCH or 1).")
+        Integer batch;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -84,7 +87,8 @@ final class BenchCommand implements Runnable {
             var manifest = org.priorart.embed.ModelManifest.load(config.modelsDir());
             var spec0 = config.model() == null ? manifest.defaultModel() : manifest.get(config.model());
             new org.priorart.bench.EmbeddingBenchmark(spec.commandLine().getOut())
-                    .run(manifest, spec0, paperTexts(false, passages), config.embedThreads());
+                    .run(manifest, spec0, paperTexts(false, passages), config.embedThreads(),
+                            batch == null ? config.embedBatch() : batch);
             return 0;
         }
     }

@@ -16,7 +16,7 @@ final class Services {
 
     /** The embedding models of the configuration (checked: missing or corrupt files fail here). */
     static VectorModels models(PriorArtConfig config, int threads) throws ModelException {
-        return new VectorModels(ModelManifest.load(config.modelsDir()), config.model(), threads);
+        return new VectorModels(ModelManifest.load(config.modelsDir()), config.model(), threads, config.embedBatch());
     }
 
     /** A search service; with embedding models when the mode is semantic or hybrid. */

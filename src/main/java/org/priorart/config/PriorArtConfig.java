@@ -19,11 +19,13 @@ import java.util.Map;
  * @param model         the embedding model for English and other languages ({@code PRIORART_MODEL};
  *                      null: the manifest's default)
  * @param embedThreads  ONNX Runtime threads for embedding ({@code PRIORART_EMBED_THREADS}, default: cores)
+ * @param embedBatch    texts per ONNX run ({@code PRIORART_EMBED_BATCH}, default 1: on CPU batching
+ *                      does not pay, see {@link org.priorart.embed.Embedder#DEFAULT_BATCH_SIZE})
  * @param api           the HTTP API's keys file, limits and CORS (see {@link ApiSettings} for its variables)
  */
 public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int port, int ingestThreads,
                              FieldWeights fieldWeights, Path modelsDir, String model, int embedThreads,
-                             ApiSettings api) {
+                             int embedBatch, ApiSettings api) {
 
     public static PriorArtConfig fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -42,6 +44,7 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
                 Path.of(env.getOrDefault("PRIORART_MODELS", "models")),
                 env.get("PRIORART_MODEL"),
                 intValue(env, "PRIORART_EMBED_THREADS", cores),
+                intValue(env, "PRIORART_EMBED_BATCH", 1),
                 ApiSettings.fromEnvironment(env));
     }
 
@@ -59,42 +62,42 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
 
     public PriorArtConfig withIndexDir(Path dir) {
         return dir == null ? this : new PriorArtConfig(dir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads, api);
+                modelsDir, model, embedThreads, embedBatch, api);
     }
 
     public PriorArtConfig withDemoDataDir(Path dir) {
         return dir == null ? this : new PriorArtConfig(indexDir, dir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads, api);
+                modelsDir, model, embedThreads, embedBatch, api);
     }
 
     public PriorArtConfig withServer(String newHost, Integer newPort) {
         return new PriorArtConfig(indexDir, demoDataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, ingestThreads, fieldWeights, modelsDir, model, embedThreads, api);
+                newPort == null ? port : newPort, ingestThreads, fieldWeights, modelsDir, model, embedThreads, embedBatch, api);
     }
 
     public PriorArtConfig withIngestThreads(Integer threads) {
         return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, threads, fieldWeights,
-                modelsDir, model, embedThreads, api);
+                modelsDir, model, embedThreads, embedBatch, api);
     }
 
     public PriorArtConfig withFieldWeights(FieldWeights weights) {
         return weights == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, weights,
-                modelsDir, model, embedThreads, api);
+                modelsDir, model, embedThreads, embedBatch, api);
     }
 
     public PriorArtConfig withModel(String name) {
         return name == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, name, embedThreads, api);
+                modelsDir, name, embedThreads, embedBatch, api);
     }
 
     public PriorArtConfig withEmbedThreads(Integer threads) {
         return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, threads, api);
+                modelsDir, model, threads, embedBatch, api);
     }
 
     public PriorArtConfig withApi(ApiSettings settings) {
         return settings == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads, settings);
+                modelsDir, model, embedThreads, embedBatch, settings);
     }
 
     /** The API keys file (see {@link ApiSettings#keysFileIn}). */

@@ -15,6 +15,7 @@ public final class VectorModels implements AutoCloseable {
     private final ModelManifest manifest;
     private final ModelSpec defaultModel;
     private final int threads;
+    private final int batchSize;
     private final Map<String, Embedder> open = new LinkedHashMap<>();
 
     /**
@@ -22,9 +23,15 @@ public final class VectorModels implements AutoCloseable {
      * @param threads      ONNX Runtime threads of each embedder
      */
     public VectorModels(ModelManifest manifest, String defaultModel, int threads) throws ModelException {
+        this(manifest, defaultModel, threads, Embedder.DEFAULT_BATCH_SIZE);
+    }
+
+    /** @param batchSize texts per ONNX run (see {@link Embedder#DEFAULT_BATCH_SIZE}) */
+    public VectorModels(ModelManifest manifest, String defaultModel, int threads, int batchSize) throws ModelException {
         this.manifest = manifest;
         this.defaultModel = defaultModel == null ? manifest.defaultModel() : manifest.get(defaultModel);
         this.threads = threads;
+        this.batchSize = batchSize;
         manifest.verify(this.defaultModel);
     }
 
@@ -53,7 +60,7 @@ public final class VectorModels implements AutoCloseable {
     public synchronized Embedder embedder(ModelSpec model) throws ModelException {
         Embedder e = open.get(model.name());
         if (e == null) {
-            e = Embedder.open(manifest, model, threads);
+            e = Embedder.open(manifest, model, threads, batchSize);
             open.put(model.name(), e);
         }
         return e;

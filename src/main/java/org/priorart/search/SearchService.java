@@ -3,6 +3,11 @@ package org.priorart.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,10 +89,28 @@ public final class SearchService {
     public Coverage coverage() throws IOException {
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            return Coverage.of(searcher, indexVectorIds());
+            return coverage(searcher);
         } finally {
             index.searchers().release(searcher);
         }
+    }
+
+    /** A coverage counted once per index view: it walks every patent, and only a refresh changes it. */
+    private record CountedCoverage(Object reader, Coverage coverage) {
+    }
+
+    private volatile CountedCoverage lastCoverage;
+
+    private Coverage coverage(IndexSearcher searcher) throws IOException {
+        CountedCoverage last = lastCoverage;
+        Object reader = searcher.getIndexReader().getReaderCacheHelper() == null ? searcher.getIndexReader()
+                : searcher.getIndexReader().getReaderCacheHelper().getKey();
+        if (last != null && last.reader() == reader) {
+            return last.coverage();
+        }
+        Coverage counted = Coverage.of(searcher, indexVectorIds());
+        lastCoverage = new CountedCoverage(reader, counted);
+        return counted;
     }
 
     /** The vector ids the index records (which models made its vectors). */
@@ -180,35 +203,44 @@ public final class SearchService {
                 mode = SearchMode.KEYWORD;
             }
         }
-        float[] vector = null;
-        Double embedMillis = null;
-        if (model != null) {
-            long t = System.nanoTime();
-            vector = semantic.embed(model, embedText);
-            embedMillis = (System.nanoTime() - t) / 1e6;
-        }
         int wanted = request.from() + request.size();
         int depth = request.groupFamilies() ? Math.min(10_000, wanted * 3 + request.fusion().depth()) : wanted;
-        int sideDepth = mode == SearchMode.HYBRID ? Math.max(depth, request.fusion().depth()) : depth;
+        // Semantic and hybrid rankings always look at least the fusion depth deep, so page 2 comes
+        // from the same nearest-neighbour search as page 1 (HNSW results depend on k).
+        int sideDepth = mode == SearchMode.KEYWORD ? depth : Math.max(depth, request.fusion().depth());
         Query syntax = parsed == null ? null : syntaxQuery(parsed, searcher);
         Query free = request.text() == null ? null : keywordQueries.build(request.text(), searcher.getIndexReader());
         Query text = combine(syntax, free);
         if (text == null && mode != SearchMode.SEMANTIC) {
             notes.add("the text has no searchable words (only stop words or punctuation)");
         }
-        Ranking keyword = new Ranking();
+        // In hybrid mode the keyword ranking runs while the query is embedded: their times overlap.
+        CompletableFuture<Ranking> keywordFuture = CompletableFuture.completedFuture(new Ranking());
         if (mode != SearchMode.SEMANTIC && text != null) {
-            keyword = keywordRanking(searcher, text, request.filters(), sideDepth);
+            Query q = text;
+            keywordFuture = mode == SearchMode.HYBRID
+                    ? CompletableFuture.supplyAsync(() -> keywordRankingUnchecked(searcher, q, request.filters(), sideDepth), RANKING_POOL)
+                    : CompletableFuture.completedFuture(keywordRanking(searcher, q, request.filters(), sideDepth));
         }
+        Double embedMillis = null;
         Ranking dense = new Ranking();
-        if (mode != SearchMode.KEYWORD) {
-            dense = semantic.rank(searcher, model, vector, request.filters(), syntax, sideDepth);
-            Coverage coverage = Coverage.of(searcher, indexVectorIds());
-            if (!coverage.complete()) {
-                notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
-                        100 * coverage.share(), coverage.patentsEmbedded(), coverage.patents()));
+        try {
+            if (model != null) {
+                long t = System.nanoTime();
+                float[] vector = semantic.embed(model, embedText);
+                embedMillis = (System.nanoTime() - t) / 1e6;
+                dense = semantic.rank(searcher, model, vector, request.filters(), syntax, sideDepth);
+                Coverage coverage = coverage(searcher);
+                if (!coverage.complete()) {
+                    notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
+                            100 * coverage.share(), coverage.patentsEmbedded(), coverage.patents()));
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            keywordFuture.exceptionally(x -> null).join(); // the searcher is released after this returns
+            throw e;
         }
+        Ranking keyword = join(keywordFuture);
         List<FusionRanker.Fused> ranked = switch (mode) {
             case KEYWORD -> keyword.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
             case SEMANTIC -> dense.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
@@ -308,6 +340,36 @@ public final class SearchService {
         }
         String text = s.toString().strip();
         return text.isEmpty() ? doc.number().toString() : text;
+    }
+
+    /** Runs the keyword side of hybrid searches beside the query embedding; daemon threads, one per core. */
+    private static final ExecutorService RANKING_POOL = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "priorart-ranking");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private Ranking keywordRankingUnchecked(IndexSearcher searcher, Query text, SearchFilters filters, int depth) {
+        try {
+            return keywordRanking(searcher, text, filters, depth);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Ranking join(CompletableFuture<Ranking> future) throws IOException {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     private Query syntaxQuery(ExaminerQuery parsed, IndexSearcher searcher) throws IOException {
@@ -413,8 +475,12 @@ public final class SearchService {
     private List<SearchHit> hits(IndexSearcher searcher, Query highlight, List<Candidate> page, SearchRequest request)
             throws IOException {
         int[] docIds = page.stream().mapToInt(Candidate::doc).toArray();
+        boolean[] keywordMatched = new boolean[page.size()];
+        for (int i = 0; i < page.size(); i++) {
+            keywordMatched[i] = page.get(i).explanation().keywordRank() != null;
+        }
         Snippet[] snippets = highlight == null ? new Snippet[page.size()]
-                : SnippetHighlighter.bestSnippets(searcher, highlight, docIds, weights.asMap());
+                : SnippetHighlighter.bestSnippets(searcher, highlight, docIds, weights.asMap(), keywordMatched);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             Candidate c = page.get(i);

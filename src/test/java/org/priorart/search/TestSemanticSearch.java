@@ -108,6 +108,14 @@ class TestSemanticSearch {
     }
 
     @Test
+    void semanticPagingContinuesTheSameRanking() throws IOException {
+        String query = "a sensor that measures light";
+        List<String> first20 = numbers(search.search(SearchRequest.of(query, 20).withMode(SearchMode.SEMANTIC)));
+        List<String> second = numbers(search.search(SearchRequest.of(query, 10).withMode(SearchMode.SEMANTIC).withPage(10, 10)));
+        assertEquals(first20.subList(10, 20), second);
+    }
+
+    @Test
     void theDefaultFusionIsAZScoreWeightedSum() throws IOException {
         SearchResult r = search.search(SearchRequest.of("image sensor package window", 5).withMode(SearchMode.HYBRID));
         assertTrue(r.hits().get(0).explanation().fusion().startsWith("hybrid z-score semantic weight 0.50"),
