@@ -21,7 +21,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Headless Chromium for the page's end-to-end tests: Debian's chromium and chromium-driver (which
  * .ci/run installs), never a browser or driver downloaded by Selenium. Where they are missing the
- * tests are skipped, saying so. A fresh profile per run; downloads go to a folder the test reads.
+ * tests are skipped, saying so, except in CI (PRIORART_REQUIRE_BROWSER), where they fail. A fresh
+ * profile per run; downloads go to a folder the test reads.
  */
 final class Browser implements AutoCloseable {
 
@@ -42,9 +43,14 @@ final class Browser implements AutoCloseable {
     /** Starts the browser, or skips the calling test class when there is none installed. */
     static Browser start() {
         String binary = BROWSERS.stream().filter(b -> Files.isExecutable(Path.of(b))).findFirst().orElse(null);
-        Assumptions.assumeTrue(binary != null && Files.isExecutable(Path.of(DRIVER)),
-                "browser tests skipped: Debian's chromium and chromium-driver are not installed "
-                        + "(sudo apt-get install -y chromium chromium-driver; .ci/run installs them)");
+        boolean installed = binary != null && Files.isExecutable(Path.of(DRIVER));
+        String missing = "Debian's chromium and chromium-driver are not installed "
+                + "(sudo apt-get install -y chromium chromium-driver; .ci/run installs them)";
+        // CI sets PRIORART_REQUIRE_BROWSER: there a missing browser fails the build instead of skipping the tests.
+        if (!installed && System.getenv("PRIORART_REQUIRE_BROWSER") != null) {
+            throw new IllegalStateException("browser tests required but " + missing);
+        }
+        Assumptions.assumeTrue(installed, "browser tests skipped: " + missing);
         try {
             Path profile = Files.createTempDirectory("priorart-chromium-profile");
             Path downloads = Files.createTempDirectory("priorart-downloads");

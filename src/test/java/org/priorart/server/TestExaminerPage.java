@@ -261,6 +261,17 @@ class TestExaminerPage {
         assertTrue(row.getText().startsWith("X"), row.getText());
         assertFalse(all("#report-strategy tbody tr").isEmpty(), "the search strategy is in the report");
         browser.screenshot("report");
+        // Printed, the report keeps its citations and strategy and drops the page's controls.
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertTrue(find("#report-strategy").isDisplayed(), "the strategy is printed");
+            assertTrue(find("#report-citations").isDisplayed(), "the citations are printed");
+            assertFalse(browser.driver.findElement(By.cssSelector("header.top, .top")).isDisplayed(), "no navigation on paper");
+            assertFalse(find("#report-citations").getText().contains("Edit"), "no controls on paper");
+            browser.screenshot("report-print");
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
         find("#export-citations").click();
         Path csv = waitForDownload("-citations.csv");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
