@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code priorart serve}: the HTTP server and API; indexes the demo corpus into an empty index first. */
+/** {@code priorart serve}: the HTTP server (examiner's page and API); indexes the demo corpus into an empty index first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Start the PriorArt server: the health page and the API under /api/v1 (documented at /api/v1/docs).",
+        description = {"Start the PriorArt server: the examiner's page at /, the API under /api/v1 (documented at",
+                "/api/v1/docs) and a health page at /status.",
                 "When the index is empty, the bundled demo corpus (data/corpus) is indexed in the",
                 "background while the server already answers. Without API keys the server listens on",
                 "127.0.0.1 only (see 'priorart keys')."})
