@@ -117,7 +117,9 @@ function render() {
         const indep = !c.depends_on || c.depends_on.length === 0;
         return el('li', {class: ['claim', indep && 'independent'], value: c.number, id: 'claim-' + c.number},
           el('div', {class: 'claim-head'},
-            el('span', {class: 'claim-number'}, String(c.number) + '.'),
+            // Many texts start with their own number ("1. A battery ..."): it is not said twice. The text
+            // itself is left as it is, since the highlights are offsets into it.
+            new RegExp('^\\s*' + c.number + '\\s*[.)]').test(c.text || '') ? null : el('span', {class: 'claim-number'}, String(c.number) + '.'),
             indep ? el('span', {class: 'badge indep'}, 'independent') : el('span', {class: 'depends'}, '→ claim ' + c.depends_on.join(', ')),
             el('button', {type: 'button', class: 'link no-print', title: 'Chart this claim against the charted documents',
               on: {click: () => chartClaim(c)}}, 'Chart this claim')),
@@ -164,8 +166,11 @@ function step(direction) {
 function nextMark() {
   const marks = [...body.querySelectorAll('mark')];
   if (!marks.length) return;
+  // After the current mark, or, when none is current yet, the first one below the top of the window.
+  const at = marks.findIndex(m => m.classList.contains('current'));
   const y = window.scrollY + 80;
-  const next = marks.find(m => m.getBoundingClientRect().top + window.scrollY > y + 4) || marks[0];
+  const next = at >= 0 ? marks[(at + 1) % marks.length]
+    : marks.find(m => m.getBoundingClientRect().top + window.scrollY > y + 4) || marks[0];
   next.scrollIntoView({block: 'center'});
   marks.forEach(m => m.classList.remove('current'));
   next.classList.add('current');

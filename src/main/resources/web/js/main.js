@@ -140,6 +140,9 @@ function onKey(e) {
     if (e.key === 'Escape') e.target.blur();
     return;
   }
+  // Enter or space on a focused button, link or summary does what that control does, not what the
+  // view's shortcut for Enter does (open the selected hit).
+  if ((e.key === 'Enter' || e.key === ' ') && e.target.closest && e.target.closest('button, a[href], summary, [role="button"]')) return;
   const view = document.body.dataset.view;
   let handled = false;
   if (e.key === '?') { document.getElementById('help-dialog').showModal(); handled = true; }
@@ -168,6 +171,7 @@ async function start() {
     return;
   }
   on('tags', onTagsChanged);
+  on('session', onTagsChanged); // another session: the open document shows that session's tag
   on('tag-editor-closed', onTagsChanged);
   window.addEventListener('hashchange', () => route().catch(showError));
   document.addEventListener('keydown', onKey);

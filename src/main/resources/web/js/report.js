@@ -78,7 +78,7 @@ function render() {
         el('tbody', {}, s.history.map(h => el('tr', {},
           el('td', {}, String(h.number)),
           el('td', {class: 'date'}, when(h.at)),
-          el('td', {}, el('code', {}, h.search.query || '')),
+          el('td', {}, h.search.similar ? 'similar to ' + h.search.similar : el('code', {}, h.search.query || '')),
           el('td', {title: h.search.text || ''}, shorten(h.search.text || '', 140)),
           el('td', {}, h.search.mode + (h.search.semantic_weight !== undefined ? ` (w ${h.search.semantic_weight})` : '')),
           el('td', {}, filters(h.search)),
@@ -94,6 +94,7 @@ function filters(q) {
   if (q.published_from) f.push('published ≥ ' + q.published_from);
   if (q.published_before) f.push('published < ' + q.published_before);
   if (q.priority_date) f.push(`prior art to ${q.priority_date} (${q.prior_art_rule})`);
+  if (q.similar) f.push(`prior art to its priority date (${q.prior_art_rule})`);
   if (q.group_families) f.push('one per family');
   return f.join('; ');
 }

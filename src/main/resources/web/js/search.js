@@ -84,7 +84,7 @@ export function searchView() {
 
   restore();
   syncMode();
-  on('session', renderHistory);
+  on('session', () => { renderHistory(); renderResults(); }); // another session: its history, its tags on the hits
   on('history', renderHistory);
   on('tags', () => renderResults());
   on('chart-hits', () => renderResults());
@@ -177,73 +177,122 @@ export function submit() {
   return run(params(0), true);
 }
 
+/** The latest search started: an answer to an earlier one (a slow one, overtaken) is dropped. */
+let latestRun = 0;
+
 /** Runs a search (or a page of it) and shows it; new searches go into the session's history. */
 export async function run(p, isNew) {
+  const ticket = ++latestRun;
   clearSyntaxError();
   const button = document.getElementById('search-button');
   if (button) button.disabled = true;
   resultsBox.setAttribute('aria-busy', 'true');
   try {
     const result = p.similar ? await get(similarPath(p)) : await post('/api/v1/search', p);
+    if (ticket !== latestRun) return;
     state.search = p;
     state.result = result;
     state.selected = result.hits.length ? 0 : -1;
     save();
     renderResults();
     emit('results');
-    if (isNew && !p.similar && state.session) {
+    if (isNew && state.session) {
       record(p, result.total).catch(showError);
     }
   } catch (e) {
+    if (ticket !== latestRun) return;
     if (e instanceof ApiError && e.code === 'invalid_query' && !p.similar) {
       showSyntaxError(e);
+      showFailure('The query has a syntax error: see the message under the query box.');
     } else {
       showError(e);
+      showFailure('The search failed: ' + (e.message || String(e)));
     }
   } finally {
-    if (button) button.disabled = false;
-    resultsBox.removeAttribute('aria-busy');
+    if (ticket === latestRun) {
+      if (button) button.disabled = false;
+      resultsBox.removeAttribute('aria-busy');
+    }
   }
+}
+
+/** A failed search takes the old results off the screen: nobody should tag from a list that is not the query's. */
+function showFailure(message) {
+  state.result = null;
+  state.selected = -1;
+  fill(resultsBox, el('p', {class: 'error'}, message));
+  emit('results');
 }
 
 function similarPath(p) {
   const q = new URLSearchParams({prior_art_rule: p.prior_art_rule || 'effective', mode: p.mode || 'hybrid',
     size: String(p.size || 20), from: String(p.from || 0), explain: 'true'});
   if (p.mode === 'hybrid' && p.semantic_weight !== undefined) q.set('semantic_weight', String(p.semantic_weight));
+  for (const c of p.cpc || []) q.append('cpc', c);
+  if (p.published_from) q.set('published_from', p.published_from);
+  if (p.published_before) q.set('published_before', p.published_before);
+  if (p.group_families) q.set('group_families', 'true');
   return '/api/v1/patents/' + seg(p.similar) + '/similar?' + q;
 }
 
-/** Finds the prior art of a document (its title, abstract and independent claims as the query). */
+/**
+ * Finds the prior art of a document (its title, abstract and independent claims as the query),
+ * with the form's ranking and filters (CPC, publication dates, families); the prior-art date is the
+ * document's own. It goes into the session's history like any search.
+ */
 export function findSimilar(number, rule) {
-  const p = {similar: number, prior_art_rule: rule, mode: mode(), size: Number(form.size.value), from: 0, explain: true};
-  if (p.mode === 'hybrid') p.semantic_weight = Number(form.weight.value);
+  const form_ = params(0);
+  const p = {similar: number, prior_art_rule: rule, mode: form_.mode, size: form_.size, from: 0, explain: true};
+  for (const k of ['semantic_weight', 'cpc', 'published_from', 'published_before', 'group_families']) {
+    if (form_[k] !== undefined) p[k] = form_[k];
+  }
   location.hash = '#/search';
-  return run(p, false);
+  return run(p, true);
 }
 
 // ---- the syntax error, underlined where the API says it is -------------------------------------
 
+/** The end of the character at pos: two UTF-16 units for a surrogate pair (an emoji), else one. */
+function charEnd(s, pos) {
+  if (pos >= s.length) return pos;
+  const c = s.charCodeAt(pos);
+  return c >= 0xD800 && c <= 0xDBFF && pos + 1 < s.length ? pos + 2 : pos + 1;
+}
+
+/** The start of the character that holds pos: one back when pos is the second half of a surrogate pair. */
+function charStart(s, pos) {
+  const c = s.charCodeAt(pos);
+  return pos > 0 && c >= 0xDC00 && c <= 0xDFFF ? pos - 1 : pos;
+}
+
 function showSyntaxError(e) {
   const query = form.query.value;
-  const pos = Math.max(0, Math.min(Number(e.details.position) || 0, query.length));
+  // The API's position counts UTF-16 units (as JavaScript does) in the query as sent, which was trimmed.
+  const offset = query.length - query.trimStart().length;
+  const pos = Math.max(0, Math.min(offset + (Number(e.details.position) || 0), query.length));
+  const end = charEnd(query, pos);
+  const character = [...query.slice(0, pos)].length + 1; // as a person counts: from 1, an emoji is one
+  // Positions inside the API's wording count the same way as the heading.
+  const problem = String(e.details.problem || e.message)
+    .replace(/\bposition (\d+)/g, (_, n) => 'character ' + ([...query.slice(0, offset + Number(n))].length + 1));
   // The backdrop holds the same text as the box, in the same font and wrapping, transparent; only the
   // character at the position (a space at the very end) is visible, as a wavy underline under the box's text.
   fill(form.backdrop, 
     document.createTextNode(query.slice(0, pos)),
-    el('span', {class: 'syntax-error', id: 'syntax-error-mark'}, pos < query.length ? query.slice(pos, pos + 1) : ' '),
-    document.createTextNode(query.slice(pos + 1) + '\n'));
+    el('span', {class: 'syntax-error', id: 'syntax-error-mark'}, pos < query.length ? query.slice(pos, end) : ' '),
+    document.createTextNode(query.slice(end) + '\n'));
   form.backdrop.scrollTop = form.query.scrollTop;
   form.query.setAttribute('aria-invalid', 'true');
   form.query.closest('.query-wrap').classList.add('invalid');
   const box = document.getElementById('q-error');
   fill(box, 
-    el('strong', {}, 'Syntax error at character ' + (pos + 1) + ': '), e.details.problem || e.message,
-    el('code', {class: 'context'}, query.slice(Math.max(0, pos - 30), pos),
-      el('span', {class: 'syntax-error'}, pos < query.length ? query.slice(pos, pos + 1) : '␣'),
-      query.slice(pos + 1, pos + 31)));
+    el('strong', {}, 'Syntax error at character ' + character + ': '), problem,
+    el('code', {class: 'context'}, query.slice(charStart(query, Math.max(0, pos - 30)), pos),
+      el('span', {class: 'syntax-error'}, pos < query.length ? query.slice(pos, end) : '␣'),
+      query.slice(end, charStart(query, Math.min(query.length, end + 30)))));
   box.hidden = false;
   form.query.focus();
-  form.query.setSelectionRange(pos, Math.min(pos + 1, query.length));
+  form.query.setSelectionRange(pos, end);
 }
 
 function clearSyntaxError() {
@@ -460,6 +509,18 @@ export function focusQuery() {
 
 // ---- the session's search history ------------------------------------------------------------------
 
+/** Runs a search of the history again: a "find similar" as such, the others through the form. */
+function rerun(q) {
+  if (q.similar) {
+    const p = {...q, mode: q.mode || 'hybrid', size: Number(form.size.value), from: 0, explain: true};
+    delete p.fusion;
+    run(p, true);
+  } else {
+    fillForm(q);
+    submit();
+  }
+}
+
 function renderHistory() {
   if (!historyBox) return;
   clear(historyBox);
@@ -474,7 +535,8 @@ function renderHistory() {
     const q = entry.search;
     list.append(el('li', {value: entry.number},
       el('button', {type: 'button', class: 'link', title: 'Run this search again',
-        on: {click: () => { fillForm(q); submit(); }}},
+        on: {click: () => rerun(q)}},
+      q.similar ? el('span', {class: 'q'}, 'similar to ' + q.similar) :
       el('span', {class: 'q'}, q.query ? shorten(q.query, 80) : '', q.query && q.text ? ' + ' : '',
         q.text ? el('em', {}, '“' + shorten(q.text, 60) + '”') : '')),
       el('span', {class: 'h-meta'}, `${when(entry.at)} · ${q.mode}` + (q.semantic_weight !== undefined ? ` ${q.semantic_weight}` : '')

@@ -18,11 +18,23 @@ export async function loadSessions() {
   }
 }
 
+/** The session asked for last: when the examiner switches twice quickly, the earlier answer is dropped. */
+let wantedSession = null;
+
 export async function useSession(id) {
-  state.session = await get('/api/v1/sessions/' + seg(id));
+  wantedSession = id;
+  const s = await get('/api/v1/sessions/' + seg(id));
+  if (wantedSession !== id) return;
+  if (!state.session || state.session.id !== s.id) state.chart = null; // the report's chart was the other session's
+  state.session = s;
   localStorage.setItem(CURRENT, id);
   renderSelect();
   emit('session');
+}
+
+/** Folds a change made in session id into the page's copy, unless the examiner has switched meanwhile (the server has it). */
+function update(id, change) {
+  if (state.session && state.session.id === id) state.session = change(state.session);
 }
 
 export async function newSession(name) {
@@ -55,18 +67,22 @@ export function initSessionBar() {
 
 /** Tags a document X, Y or A (with a note and the claims it concerns), or changes its tag. */
 export async function tag(number, category, note = '', claims = '') {
-  const t = await put('/api/v1/sessions/' + seg(state.session.id) + '/tags/' + seg(number), {category, note, claims});
-  const tags = state.session.tags.filter(x => normal(x.publication_number) !== normal(t.publication_number));
-  const at = state.session.tags.findIndex(x => normal(x.publication_number) === normal(t.publication_number));
-  if (at >= 0) tags.splice(at, 0, t); else tags.push(t);
-  state.session = {...state.session, tags};
+  const id = state.session.id;
+  const t = await put('/api/v1/sessions/' + seg(id) + '/tags/' + seg(number), {category, note, claims});
+  update(id, s => {
+    const tags = s.tags.filter(x => normal(x.publication_number) !== normal(t.publication_number));
+    const at = s.tags.findIndex(x => normal(x.publication_number) === normal(t.publication_number));
+    if (at >= 0) tags.splice(at, 0, t); else tags.push(t);
+    return {...s, tags};
+  });
   emit('tags', t.publication_number);
   return t;
 }
 
 export async function untag(number) {
-  await del('/api/v1/sessions/' + seg(state.session.id) + '/tags/' + seg(number));
-  state.session = {...state.session, tags: state.session.tags.filter(x => normal(x.publication_number) !== normal(number))};
+  const id = state.session.id;
+  await del('/api/v1/sessions/' + seg(id) + '/tags/' + seg(number));
+  update(id, s => ({...s, tags: s.tags.filter(x => normal(x.publication_number) !== normal(number))}));
   emit('tags', number);
 }
 
@@ -76,8 +92,9 @@ export async function record(search, total) {
   delete params.from;
   delete params.size;
   delete params.explain;
-  const entry = await post('/api/v1/sessions/' + seg(state.session.id) + '/history', {search: params, total});
-  state.session = {...state.session, history: [...state.session.history, entry]};
+  const id = state.session.id;
+  const entry = await post('/api/v1/sessions/' + seg(id) + '/history', {search: params, total});
+  update(id, s => ({...s, history: [...s.history, entry]}));
   emit('history', entry);
 }
 

@@ -295,10 +295,23 @@ class TestApiWorkflow {
         assertEquals(0.4, recorded.json().path("search").path("semantic_weight").asDouble(), 1e-9);
         assertEquals("effective", recorded.json().path("search").path("prior_art_rule").asText());
 
+        // A "find similar" goes into the strategy too, naming its document (and takes similar's parameters only).
+        Api.Answer similar = api.post(base + "/history", "{\"search\": {\"similar\": \"US20110300001A1\", \"mode\": \"keyword\", "
+                + "\"prior_art_rule\": \"published\", \"cpc\": [\"H01M\"]}, \"total\": {\"value\": 3, \"relation\": \"eq\"}}");
+        assertEquals(201, similar.status(), similar.toString());
+        assertValid("/api/v1/sessions/{session}/history", "post", similar);
+        assertEquals("US20110300001A1", similar.json().path("search").path("similar").asText());
+        assertEquals("published", similar.json().path("search").path("prior_art_rule").asText());
+        Api.Answer similarWithQuery = api.post(base + "/history", "{\"search\": {\"similar\": \"US20110300001A1\", "
+                + "\"query\": \"anode\"}, \"total\": {\"value\": 3, \"relation\": \"eq\"}}");
+        assertEquals(400, similarWithQuery.status(), similarWithQuery.toString());
+        assertEquals(400, api.post(base + "/history", "{\"search\": {\"similar\": 7}, \"total\": {\"value\": 3, "
+                + "\"relation\": \"eq\"}}").status());
+
         Api.Answer session = api.get(base);
         assertValid("/api/v1/sessions/{session}", "get", session);
         assertEquals(3, session.json().path("tags").size());
-        assertEquals(1, session.json().path("history").size());
+        assertEquals(2, session.json().path("history").size());
         Api.Answer list = api.get("/api/v1/sessions");
         assertValid("/api/v1/sessions", "get", list);
         assertTrue(list.json().path("sessions").findValuesAsText("id").contains(id));
@@ -314,8 +327,9 @@ class TestApiWorkflow {
         assertTrue(lines[2].startsWith("Y,EP2400001A1,"), lines[2]);
         assertTrue(lines[3].startsWith("A,US20100280001A1,"), lines[3]);
         String strategy = api.get(base + "/strategy.csv").raw();
-        assertTrue(strategy.startsWith("number,time,query,text,mode,semantic_weight,cpc,"), strategy);
-        assertTrue(strategy.contains(",silicon W/3 anode,carbon coated,hybrid,0.4,H01M,,,2010-01-15,effective,false,12\r\n"), strategy);
+        assertTrue(strategy.startsWith("number,time,query,text,similar_to,mode,semantic_weight,cpc,"), strategy);
+        assertTrue(strategy.contains(",silicon W/3 anode,carbon coated,,hybrid,0.4,H01M,,,2010-01-15,effective,false,12\r\n"), strategy);
+        assertTrue(strategy.contains(",,,US20110300001A1,keyword,,H01M,,,,published,false,3\r\n"), strategy);
 
         // A restart (a new server on the same directory) finds the session as it was.
         try (ApiServer again = startOn(index, ApiSettings.DEFAULT)) {

@@ -152,8 +152,11 @@ class TestExaminerPage {
         type(query, "silicon AND (anode OR electrode*)");
         type(find("#t"), "A lithium ion battery with an anode of porous silicon particles coated with carbon, which limits swelling during charging.");
         find("input[name=mode][value=hybrid]").click();
+        // A marker the new answer's rendering removes: the hits waited for are this search's, not the
+        // ones the page restored on load.
+        js("document.getElementById('results').append(Object.assign(document.createElement('i'), {id: 'before-search'}))");
         find("#search-button").click();
-        waiting().until(d -> !all("ol.hits li.hit").isEmpty());
+        waiting().until(d -> all("#before-search").isEmpty() && !all("ol.hits li.hit").isEmpty());
     }
 
     private static JsonNode session() {
@@ -328,13 +331,14 @@ class TestExaminerPage {
     @Order(5)
     void aSyntaxErrorIsUnderlinedWhereTheApiSaysItIs() {
         openPage("#/search");
-        String query = "battery AND (anode OR";
+        // Leading spaces: the page sends the query trimmed, and the mark must still sit under the right character.
+        String query = "  battery AND (anode OR";
         int position;
         try {
-            SearchService.parse(query);
+            SearchService.parse(query.strip());
             throw new AssertionError("the query should not parse");
         } catch (InvalidQueryException e) {
-            position = e.position();
+            position = e.position() + 2;
         }
         type(find("#q"), query);
         find("#search-button").click();
@@ -346,6 +350,9 @@ class TestExaminerPage {
         assertEquals("true", find("#q").getAttribute("aria-invalid"));
         WebElement message = find("#q-error");
         assertTrue(message.getText().contains("character " + (position + 1)), message.getText());
+        // The previous search's hits are gone: nobody tags from a list that is not the query's.
+        assertTrue(all("ol.hits li.hit").isEmpty(), "the old results are taken off the screen");
+        assertTrue(find("#results .error").getText().contains("syntax error"), find("#results").getText());
         browser.screenshot("syntax-error");
         browser.screenshot("syntax-error-detail", find(".search-form"));
         // Typing clears the mark.
@@ -421,5 +428,92 @@ class TestExaminerPage {
             js("sessionStorage.clear(); localStorage.clear();");
         }
         browser.consoleErrors(); // the refused key's 401s are expected here
+    }
+
+    /** The hit count the API gives for a keyword query, as the page would ask for it. */
+    private static long keywordHits(String query) {
+        return api.post("/api/v1/search", "{\"query\": \"" + query + "\", \"mode\": \"keyword\", \"size\": 1}").json()
+                .path("total").path("value").asLong();
+    }
+
+    @Test
+    @Order(8)
+    void anOvertakenSearchNeverReplacesTheNewerOne() throws Exception {
+        openPage("#/search");
+        long battery = keywordHits("battery");
+        long silicon = keywordHits("silicon");
+        assertTrue(battery != silicon, "the two searches must be told apart by their counts");
+        type(find("#t"), "");
+        find("input[name=mode][value=keyword]").click();
+        // The first search's answer is held back 2 s, so the second one, sent after it, answers first.
+        js("const real = window.fetch; let n = 0; window.__held = 0;"
+                + "window.fetch = (...a) => real(...a).then(r => String(a[0]).endsWith('/api/v1/search') && n++ === 0"
+                + " ? new Promise(ok => { window.__held = 1; setTimeout(() => { window.__held = 2; ok(r); }, 2000); }) : r);");
+        type(find("#q"), "battery");
+        find("#q").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waiting().until(d -> Long.valueOf(1).equals(js("return window.__held")));
+        type(find("#q"), "silicon");
+        find("#q").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waiting().until(d -> Long.valueOf(2).equals(js("return window.__held")));
+        Thread.sleep(300); // the held answer has arrived; it must have been dropped
+        assertEquals(String.valueOf(silicon), find("#hit-count").getText().replace(",", "").replace("≥", "").trim());
+        assertEquals("silicon", js("return JSON.parse(sessionStorage.getItem('priorart.search')).search.query"),
+                "the search kept for a reload is the newer one");
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(9)
+    void buttonsKeepTheirKeysMarksStepSessionsSwitchAndSimilarIsRecorded() {
+        openPage("#/search");
+        searchBatteries();
+        // Enter on a focused button presses that button; it does not open the selected hit.
+        WebElement chartButton = all("ol.hits li.hit").get(0).findElement(By.cssSelector(".chart-button"));
+        js("arguments[0].focus()", chartButton);
+        keys(Keys.ENTER);
+        waiting().until(d -> !all("ol.hits li.hit").get(0).findElements(By.cssSelector(".badge.chart")).isEmpty());
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/search"), browser.driver.getCurrentUrl());
+        js("arguments[0].focus()", all("ol.hits li.hit").get(0).findElement(By.cssSelector(".chart-button")));
+        keys(Keys.ENTER);
+        waiting().until(d -> all("ol.hits li.hit").get(0).findElements(By.cssSelector(".badge.chart")).isEmpty());
+
+        // m steps from one match to the next, not back to the first.
+        js("location.hash = '#/doc/US20160141723'");
+        waiting().until(d -> all(".document mark").size() > 3);
+        for (int i = 0; i < 3; i++) {
+            keys("m");
+        }
+        assertEquals(2L, js("return [...document.querySelectorAll('.document mark')].findIndex(m => m.classList.contains('current'))"));
+
+        // Another session shows its own tags: none here, the X tag again when switching back.
+        String original = (String) js("return document.getElementById('session-select').value");
+        String other = api.post("/api/v1/sessions", "{\"name\": \"Other application\"}").json().path("id").asText();
+        js("location.hash = '#/search'");
+        browser.driver.navigate().refresh(); // a reload lists the new session (a changed hash alone would not)
+        waiting().until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
+        waiting().until(d -> !all("ol.hits li.hit.tagged-X").isEmpty());
+        new org.openqa.selenium.support.ui.Select(find("#session-select")).selectByValue(other);
+        waiting().until(d -> all("ol.hits li.hit.tagged-X").isEmpty());
+        assertFalse(all("ol.hits li.hit").isEmpty(), "the results stay");
+        new org.openqa.selenium.support.ui.Select(find("#session-select")).selectByValue(original);
+        waiting().until(d -> !all("ol.hits li.hit.tagged-X").isEmpty());
+
+        // Find similar, with the form's filters, is a search of the strategy like any other.
+        type(find("#cpc"), "H01M");
+        js("location.hash = '#/doc/US20110300001A1'");
+        find("#find-similar").click();
+        waiting().until(d -> find("#results-title").getText().startsWith("Prior art of"));
+        WebElement entry = waiting().until(d -> d.findElements(By.cssSelector(".history-list li")).stream()
+                .filter(li -> li.getText().contains("similar to US20110300001A1")).findFirst().orElse(null));
+        assertNotNull(entry);
+        JsonNode history = api.get("/api/v1/sessions/" + original).json().path("history");
+        JsonNode last = history.get(history.size() - 1).path("search");
+        assertEquals("US20110300001A1", last.path("similar").asText());
+        assertEquals("H01M", last.path("cpc").get(0).asText());
+        for (WebElement cpc : all("ol.hits li.hit .cpc")) {
+            assertTrue(cpc.getAttribute("title").contains("H01M"), "the CPC filter applies to the similar search: " + cpc.getAttribute("title"));
+        }
+        type(find("#cpc"), "");
+        noConsoleErrors();
     }
 }

@@ -120,7 +120,8 @@ public final class SessionEndpoints {
     /**
      * POST /api/v1/sessions/{session}/history: records a search as run: {@code {"search": {...},
      * "total": {"value": N, "relation": "eq"}}}, the search in the parameters of /api/v1/search
-     * (checked as /search checks them; paging and explain are not part of a strategy).
+     * (checked as /search checks them; paging and explain are not part of a strategy), or a "find
+     * similar" as {@code {"similar": NUMBER, ...}} with the parameters of /patents/{id}/similar.
      */
     public void record(Context ctx) throws IOException {
         SearchSession s = session(ctx);
@@ -136,16 +137,29 @@ public final class SessionEndpoints {
                 || total.size() != 2) {
             throw ApiException.badParameter("total", "total must be {\"value\": N, \"relation\": \"eq\" or \"gte\"}, as the search answered");
         }
-        SearchParams p = SearchParams.read(new JsonParams((ObjectNode) search), SearchParams.Kind.SEARCH, maxQueryLength);
-        if (p.query() == null && p.text() == null) {
+        // A "find similar" names its document instead of a query or text, and takes the parameters of
+        // /patents/{id}/similar (its prior-art date is the document's own).
+        ObjectNode searchParams = ((ObjectNode) search).deepCopy();
+        JsonNode similarTo = searchParams.remove("similar");
+        String similar = null;
+        if (similarTo != null) {
+            if (!similarTo.isTextual() || similarTo.asText().isBlank() || similarTo.asText().length() > 64) {
+                throw ApiException.badParameter("search.similar", "similar must be the publication number of the document");
+            }
+            similar = similarTo.asText().strip();
+        }
+        SearchParams p = SearchParams.read(new JsonParams(searchParams),
+                similar == null ? SearchParams.Kind.SEARCH : SearchParams.Kind.SIMILAR, maxQueryLength);
+        if (similar == null && p.query() == null && p.text() == null) {
             throw ApiException.badParameter("search", "the search has no query and no text");
         }
         boolean hybrid = p.mode() == SearchMode.HYBRID;
+        boolean ruled = p.priorityDate() != null || similar != null;
         RecordedSearch recorded = new RecordedSearch(p.query(), p.text(), p.mode().lowerName(),
                 hybrid ? p.fusion().semanticWeight() : null,
                 hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null, p.cpc(), p.publishedFrom(),
-                p.publishedBefore(), p.priorityDate(), p.priorityDate() == null ? null : p.rule().name().toLowerCase(Locale.ROOT),
-                p.groupFamilies());
+                p.publishedBefore(), p.priorityDate(), ruled ? p.rule().name().toLowerCase(Locale.ROOT) : null,
+                p.groupFamilies(), similar);
         HistoryEntry entry = store.record(owner(ctx), s.id(), recorded, total.path("value").asLong(),
                 total.path("relation").asText()).orElseThrow(SessionEndpoints::noSession);
         ctx.status(201).json(entry);

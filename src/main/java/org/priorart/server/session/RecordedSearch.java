@@ -5,13 +5,23 @@ import java.util.List;
 
 /**
  * A search as it was run: the parameters of {@code /api/v1/search} that make up a search strategy
- * (paging and explanation left out), so it can be read in a report and run again.
+ * (paging and explanation left out), so it can be read in a report and run again. A "find similar"
+ * search names its document in {@code similar} (its query is that document's text, and its
+ * prior-art date the document's own) instead of a query or text.
  */
 public record RecordedSearch(String query, String text, String mode, Double semanticWeight, String fusion,
                              List<String> cpc, LocalDate publishedFrom, LocalDate publishedBefore,
-                             LocalDate priorityDate, String priorArtRule, Boolean groupFamilies) {
+                             LocalDate priorityDate, String priorArtRule, Boolean groupFamilies, String similar) {
 
     public RecordedSearch {
         cpc = cpc == null ? List.of() : List.copyOf(cpc);
+    }
+
+    /** A search of the query and text (not a "find similar"). */
+    public RecordedSearch(String query, String text, String mode, Double semanticWeight, String fusion,
+                          List<String> cpc, LocalDate publishedFrom, LocalDate publishedBefore,
+                          LocalDate priorityDate, String priorArtRule, Boolean groupFamilies) {
+        this(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore, priorityDate, priorArtRule,
+                groupFamilies, null);
     }
 }

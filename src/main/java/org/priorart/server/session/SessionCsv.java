@@ -32,11 +32,11 @@ public final class SessionCsv {
     /** The search strategy: every search of the history, in the order run, with its hit count. */
     public static String strategy(SearchSession s) {
         StringBuilder out = new StringBuilder();
-        row(out, "number", "time", "query", "text", "mode", "semantic_weight", "cpc", "published_from", "published_before",
-                "priority_date", "prior_art_rule", "group_families", "hits");
+        row(out, "number", "time", "query", "text", "similar_to", "mode", "semantic_weight", "cpc", "published_from",
+                "published_before", "priority_date", "prior_art_rule", "group_families", "hits");
         for (HistoryEntry h : s.history()) {
             RecordedSearch q = h.search();
-            row(out, String.valueOf(h.number()), h.at().toString(), q.query(), q.text(), q.mode(),
+            row(out, String.valueOf(h.number()), h.at().toString(), q.query(), q.text(), q.similar(), q.mode(),
                     q.semanticWeight() == null ? "" : String.valueOf(q.semanticWeight()), String.join(" ", q.cpc()),
                     date(q.publishedFrom()), date(q.publishedBefore()), date(q.priorityDate()), q.priorArtRule(),
                     q.groupFamilies() == null ? "" : String.valueOf(q.groupFamilies()),
