@@ -44,7 +44,7 @@ public final class SearchBenchmark {
         out.printf("%nSearch latency over %d queries on %s (%,d patents), 10 hits with snippets%n", queries.size(),
                 index.path(), index.patentCount());
         ModelSpec model = models.defaultModel();
-        Embedder embedder = models.embedder(model);
+        Embedder embedder = models.queryEmbedder(model); // the embedder searches use
         for (String q : queries.subList(0, Math.min(10, queries.size()))) { // warm-up: JIT, caches, ONNX session
             embedder.embedQuery(q);
             for (SearchMode mode : SearchMode.values()) {

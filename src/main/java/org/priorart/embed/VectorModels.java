@@ -9,6 +9,14 @@ import java.util.Map;
  * English and every language without a model of its own; a model that lists a language in the
  * manifest (bge-small-zh for Chinese and Japanese) embeds that language. Embedders are opened on
  * first use, so a corpus without Chinese never loads the Chinese model.
+ *
+ * <p>Queries get embedders of their own with one ONNX Runtime thread. A query is one short text: a
+ * second intra-op thread saves about a millisecond when nothing else runs, but inside a search it
+ * costs more than it saves: its thread has gone idle between queries and must wake, and it competes
+ * for the cores with the keyword ranking that runs beside the embedding (hybrid) and with the
+ * other requests of a busy server. Measured with {@code ./priorart bench search} on the demo index
+ * (2 cores): hybrid p50 18.2 ms with one thread against 20.1 ms with two, p95 25.6 against 37.8 ms.
+ * Passages (the embedding stage) keep the configured threads: there throughput is what counts.
  */
 public final class VectorModels implements AutoCloseable {
 
@@ -17,6 +25,9 @@ public final class VectorModels implements AutoCloseable {
     private final int threads;
     private final int batchSize;
     private final Map<String, Embedder> open = new LinkedHashMap<>();
+    private final Map<String, Embedder> openForQueries = new LinkedHashMap<>();
+    /** ONNX Runtime threads of a query embedder (see the class comment). */
+    static final int QUERY_THREADS = 1;
 
     /**
      * @param defaultModel the name of the model for English and other languages
@@ -66,9 +77,27 @@ public final class VectorModels implements AutoCloseable {
         return e;
     }
 
+    /**
+     * The embedder for queries of a model, with {@value #QUERY_THREADS} thread, opened on first use
+     * (the passage embedder itself when that has as many threads). Same weights, same vectors.
+     */
+    public synchronized Embedder queryEmbedder(ModelSpec model) throws ModelException {
+        if (threads <= QUERY_THREADS) {
+            return embedder(model);
+        }
+        Embedder e = openForQueries.get(model.name());
+        if (e == null) {
+            e = Embedder.open(manifest, model, QUERY_THREADS, batchSize);
+            openForQueries.put(model.name(), e);
+        }
+        return e;
+    }
+
     @Override
     public synchronized void close() {
         open.values().forEach(Embedder::close);
         open.clear();
+        openForQueries.values().forEach(Embedder::close);
+        openForQueries.clear();
     }
 }

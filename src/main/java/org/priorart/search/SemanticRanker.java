@@ -60,7 +60,7 @@ final class SemanticRanker {
 
     /** Embeds a query (timed by the caller). */
     float[] embed(ModelSpec model, String query) throws ModelException {
-        Embedder embedder = models.embedder(model);
+        Embedder embedder = models.queryEmbedder(model);
         return embedder.embedQuery(query);
     }
 

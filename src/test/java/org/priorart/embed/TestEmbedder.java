@@ -83,4 +83,24 @@ class TestEmbedder {
         var unknown = assertThrows(ModelException.class, () -> manifest.get("gpt-5"));
         assertTrue(unknown.getMessage().contains("bge-small-en-v1.5-q"), unknown.getMessage());
     }
+
+    @Test
+    void queriesHaveAOneThreadEmbedderWithTheSameVectors() throws Exception {
+        ModelManifest manifest = ModelManifest.load(MODELS);
+        String query = "a lithium ion battery with a porous silicon anode coated with carbon";
+        try (VectorModels two = new VectorModels(manifest, null, 2); VectorModels one = new VectorModels(manifest, null, 1)) {
+            ModelSpec model = two.defaultModel();
+            Embedder forQueries = two.queryEmbedder(model);
+            assertTrue(forQueries != two.embedder(model), "two threads for passages: queries get their own embedder");
+            assertTrue(forQueries == two.queryEmbedder(model), "opened once");
+            assertTrue(one.queryEmbedder(model) == one.embedder(model), "one thread anyway: the same embedder");
+            float[] a = forQueries.embedQuery(query);
+            float[] b = two.embedder(model).embedQuery(query);
+            double maxDiff = 0;
+            for (int d = 0; d < a.length; d++) {
+                maxDiff = Math.max(maxDiff, Math.abs(a[d] - b[d]));
+            }
+            assertTrue(maxDiff < 1e-4, "the same vector whatever the threads: max difference " + maxDiff);
+        }
+    }
 }
