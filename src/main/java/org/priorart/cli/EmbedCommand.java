@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 
 /** {@code priorart embed}: computes the passage vectors of the patents that have none yet. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
-        description = {"Embed the passages (title + abstract, independent claims) of every patent not embedded yet.",
-                "Resumable: run it again after an interruption. Vectors of unchanged passages come from the cache."})
+        description = {"Embed the passages of every patent not embedded yet.",
+                "Passages: title + abstract and each independent claim. Resumable: run it again after an interruption. Vectors of unchanged passages come from the cache."})
 final class EmbedCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "NAME", description = "Embedding model for English and other languages (default: $PRIORART_MODEL or the manifest's default).")

@@ -33,10 +33,8 @@ import picocli.CommandLine.Option;
 
 /** {@code priorart eval}: batch relevance evaluation against TREC qrels. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate search quality: search topics in each mode (or read existing TREC runs), score the",
-                "rankings against TREC qrels with trec_eval's measures and conventions plus PRES, compare the runs",
-                "with paired significance tests, and write report.html, metrics.json, per-topic.csv and one",
-                "MODE.trec run per mode into --out.",
+        description = {"Evaluate search quality against TREC relevance judgments.",
+                "Searches the topics in each mode (or reads existing TREC runs), scores the rankings against TREC qrels with trec_eval's measures and conventions plus PRES, compares the runs with paired significance tests, and writes report.html, metrics.json, per-topic.csv and one MODE.trec run per mode into --out.",
                 "Exit status: 0 done, 1 error, 2 bad usage, 3 a --check expectation failed."})
 final class EvalCommand implements Callable<Integer> {
 
@@ -51,7 +49,8 @@ final class EvalCommand implements Callable<Integer> {
     Path qrels;
 
     @Option(names = "--modes", split = ",", paramLabel = "MODE",
-            description = "Modes to search, comma separated (default with --topics: keyword). Available: keyword.")
+            description = "Modes to search, comma separated (default with --topics: keyword): keyword, semantic, hybrid "
+                    + "(the last two need an embedded index).")
     List<String> modes;
 
     @Option(names = "--top", defaultValue = "1000", paramLabel = "N", description = "Documents per topic when searching (default 1000, at most 1000).")
@@ -185,6 +184,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (modes != null && modes.stream().anyMatch(String::isBlank)) {
             throw new CommandLine.ParameterException(cl, "--modes has an empty mode name");
+        }
+        if (modes != null) {
+            for (String mode : modes) {
+                if (!List.of("keyword", "semantic", "hybrid").contains(mode.strip())) {
+                    throw new CommandLine.ParameterException(cl, "--modes: unknown mode '" + mode.strip()
+                            + "'; the modes are keyword, semantic and hybrid");
+                }
+            }
         }
     }
 

@@ -17,8 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code priorart index}: reads patent files into the index. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index patent documents from files (JSONL, USPTO XML/SGML, Green Book).",
-                "Re-indexing a document replaces it (by publication number); an interrupted run can",
-                "simply be run again. Malformed documents are reported and skipped.",
+                "Re-indexing a document replaces it (by publication number); an interrupted run can simply be run again. Malformed documents are reported and skipped.",
                 "Exit status: 0 when at least one document was read, 1 otherwise."})
 final class IndexCommand implements Callable<Integer> {
 

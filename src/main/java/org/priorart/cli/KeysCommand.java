@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
  * only a salted hash of it. A running server sees new and revoked keys within a second.
  */
 @Command(name = "keys", mixinStandardHelpOptions = true,
-        description = {"Create, list and revoke API keys. Keys live in api-keys.json in the index directory",
-                "(or --keys FILE, $PRIORART_KEYS), as salted SHA-256 hashes; the key itself is shown once."},
+        description = {"Create, list and revoke API keys.",
+                "Keys live in api-keys.json in the index directory (or --keys FILE, $PRIORART_KEYS), as salted SHA-256 hashes; the key itself is shown once."},
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
 final class KeysCommand implements Runnable {
 

@@ -46,6 +46,15 @@ public final class PriorArtCli implements Runnable {
         CommandLine cli = new CommandLine(new PriorArtCli());
         cli.setOut(out);
         cli.setErr(err);
+        // A wrong option value or a missing argument: the message and where to look, not the whole usage.
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            PrintWriter errors = command.getErr();
+            errors.println("error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errors);
+            errors.println("(see '" + command.getCommandSpec().qualifiedName() + " --help')");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + UserErrors.describe(e));
             if (System.getenv("PRIORART_DEBUG") != null) {

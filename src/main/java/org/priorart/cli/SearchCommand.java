@@ -8,11 +8,12 @@ import org.priorart.index.PatentIndex;
 import org.priorart.query.QueryExplainer;
 import org.priorart.search.Explanation;
 import org.priorart.search.InvalidQueryException;
-import org.priorart.search.Json;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
+import org.priorart.server.api.ApiJson;
+import org.priorart.server.api.SearchResponse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +22,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code priorart search}: keyword, semantic or hybrid search. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the index with an examiner query (Boolean, proximity, truncation, field codes; see",
-                "docs/query-syntax.md), a free text (--text: a pasted claim or abstract), or both. Prints rank,",
-                "publication number, title, score and the best matching passage."})
+        description = {"Search the index with an examiner query, a pasted text, or both.",
+                "The examiner query: Boolean, proximity, truncation, field codes (see docs/query-syntax.md); the free text (--text): a pasted claim or abstract. Prints rank, publication number, title, score and the best matching passage."})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY",
@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
             if (explainQuery && query != null) {
                 explain(patents, config, query);
             }
-            print(spec.commandLine().getOut(), service.search(request), json, options.explain);
+            print(spec.commandLine().getOut(), service.search(request), json, options);
         } catch (InvalidQueryException e) {
             spec.commandLine().getErr().println("error: " + e.render());
             return 2;
@@ -86,6 +86,13 @@ final class SearchCommand implements Callable<Integer> {
 
     /** The request the options describe; bad option values are usage errors (exit 2). */
     static SearchRequest request(CommandLine.Model.CommandSpec spec, SearchOptions options, String query, String text) {
+        if (options.top < 1 || options.top > SearchRequest.MAX_SIZE) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--top must be between 1 and " + SearchRequest.MAX_SIZE + ", was " + options.top);
+        }
+        if (options.from < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from must be 0 or more, was " + options.from);
+        }
         try {
             return new SearchRequest(query, text, options.top, options.from, options.filters(), true, options.mode(),
                     options.fusion(), options.groupFamily);
@@ -94,9 +101,12 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintWriter out, SearchResult result, boolean json, boolean explain) throws Exception {
+    static void print(PrintWriter out, SearchResult result, boolean json, SearchOptions options) throws Exception {
+        boolean explain = options.explain;
         if (json) {
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            // The API's answer shape (snake_case, total with its relation): one shape for scripts.
+            out.println(ApiJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                    SearchResponse.of(result, options.from, options.top, explain)));
             return;
         }
         boolean ansi = Terminal.isAnsi();

@@ -74,7 +74,8 @@ final class ShowCommand implements Callable<Integer> {
             out.println();
             out.printf("CLAIMS (%d, %d independent)%n", d.claims().size(), d.independentClaims().size());
             for (Claim c : d.claims()) {
-                String kind = c.independent() ? "independent" : "depends on " + c.dependsOn();
+                String kind = c.independent() ? "independent" : "depends on claim" + (c.dependsOn().size() > 1 ? "s " : " ")
+                        + c.dependsOn().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
                 out.printf("%d. [%s] %s%n", c.number(), kind, Terminal.oneLine(c.text()));
             }
         }

@@ -14,17 +14,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code priorart similar}: the prior art of an indexed document. */
 @Command(name = "similar", mixinStandardHelpOptions = true,
-        description = {"Find prior art for an indexed document: its title, abstract and independent claims are the query;",
-                "the document and its family are excluded, and only documents that are prior art against its",
-                "earliest priority date (else filing date) are kept."})
+        description = {"Find the prior art of an indexed document.",
+                "Its title, abstract and independent claims are the query; the document and its family are excluded, and only documents that are prior art against its earliest priority date (else filing date) are kept."})
 final class SimilarCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PUBNUMBER", description = "The document, with or without kind code.")
     String number;
 
     @Option(names = "--prior-art", defaultValue = "effective", paramLabel = "RULE",
-            description = {"effective (default): published before the date, or filed before it and published later",
-                    "(US 102(a)(2)/102(e), EPC Art. 54(3); flagged E); published: published before the date only."})
+            description = "effective (default): published before the date, or filed before it and published later (US 102(a)(2)/102(e), EPC Art. 54(3); flagged E); published: published before the date only.")
     String rule;
 
     @Option(names = "--json", description = "Print the result as JSON.")
@@ -51,7 +49,7 @@ final class SimilarCommand implements Callable<Integer> {
         PriorArtConfig config = index.config();
         try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
             SearchService service = Services.searchService(config, patents, template.mode());
-            SearchCommand.print(spec.commandLine().getOut(), service.similar(number, template, priorArt), json, options.explain);
+            SearchCommand.print(spec.commandLine().getOut(), service.similar(number, template, priorArt), json, options);
         }
         return 0;
     }

@@ -70,12 +70,14 @@ class TestCli {
 
         Run json = run("search", "stretchable battery", "--top", "3", "--json", "--index", index);
         JsonNode result = Json.mapper().readTree(json.out());
-        assertEquals("US20170250447", result.path("hits").path(0).path("publicationNumber").asText());
+        // The API's shape: the same field names from the CLI and from /api/v1/search.
+        assertEquals("US20170250447", result.path("hits").path(0).path("publication_number").asText());
+        assertEquals("eq", result.path("total").path("relation").asText(), json.out());
         assertTrue(result.path("hits").path(0).path("snippet").path("highlights").size() > 0);
 
         Run filtered = run("search", "container", "--cpc", "B65D", "--before", "2010-01-01", "--json", "--index", index);
         for (JsonNode hit : Json.mapper().readTree(filtered.out()).path("hits")) {
-            assertTrue(hit.path("publicationDate").asText().compareTo("2010-01-01") < 0);
+            assertTrue(hit.path("publication_date").asText().compareTo("2010-01-01") < 0);
         }
     }
 
@@ -108,6 +110,11 @@ class TestCli {
         Run badMode = run("search", "anode", "--mode", "fuzzy", "--index", index.toString());
         assertEquals(2, badMode.code());
         assertTrue(badMode.err().contains("unknown mode 'fuzzy'"), badMode.err());
+        Run badTop = run("search", "anode", "--top", "0", "--index", index.toString());
+        assertEquals(2, badTop.code());
+        assertTrue(badTop.err().startsWith("error: --top must be between 1 and 1000, was 0"), badTop.err());
+        assertTrue(badTop.err().contains("(see 'priorart search --help')"), badTop.err());
+        assertFalse(badTop.err().contains("Usage:"), "the message, not the whole usage: " + badTop.err());
     }
 
     @Test

@@ -166,8 +166,10 @@ class TestEvalCommand {
                 + " has none: run './priorart embed --index " + DemoIndex.path() + "'", mode.err().strip());
         Result unknown = eval("--topics", TOPICS, "--qrels", QRELS, "--modes", "bm42", "--out", tmp.resolve("o6").toString(),
                 "--index", DemoIndex.path().toString());
-        assertEquals(1, unknown.code());
-        assertEquals("error: unknown mode 'bm42'; available modes: keyword", unknown.err().strip());
+        assertEquals(2, unknown.code(), "a usage error");
+        assertTrue(unknown.err().startsWith("error: --modes: unknown mode 'bm42'; the modes are keyword, semantic and hybrid"),
+                unknown.err());
+        assertFalse(unknown.err().contains("Usage:"), "the message, not the whole usage: " + unknown.err());
 
         Result missing = eval("--topics", tmp.resolve("absent.jsonl").toString(), "--qrels", QRELS, "--out", tmp.resolve("o5").toString(),
                 "--index", DemoIndex.path().toString());

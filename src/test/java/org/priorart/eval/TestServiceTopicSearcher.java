@@ -106,7 +106,8 @@ class TestServiceTopicSearcher {
         assertEquals(List.of("keyword"), searcher.modes());
         UnknownModeException planned = assertThrows(UnknownModeException.class,
                 () -> searcher.search(Topic.ofText("q", "battery"), "semantic", 10));
-        assertEquals("mode 'semantic' is not available yet; available modes: keyword", planned.getMessage());
+        assertEquals("mode 'semantic' needs embedding models and an index with passage vectors ('./priorart embed'); "
+                + "available modes: keyword", planned.getMessage());
         UnknownModeException unknown = assertThrows(UnknownModeException.class, () -> searcher.checkMode("bm42"));
         assertEquals("unknown mode 'bm42'; available modes: keyword", unknown.getMessage());
     }

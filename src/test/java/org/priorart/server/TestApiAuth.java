@@ -78,6 +78,8 @@ class TestApiAuth {
         assertNull(api.get("/api/v1/search?text=battery&mode=keyword").header("RateLimit-Limit"));
         // A key sent to a server without keys is still checked.
         assertEquals(401, api.withKey("pa_0000_nope").get("/api/v1/search?text=battery").status());
+        // "Bearer " with nothing after it (a script's empty $PRIORART_KEY) sends no key: answered here.
+        assertEquals(200, api.send(api.request("/api/v1/search?text=battery&mode=keyword").header("Authorization", "Bearer ")).status());
     }
 
     @Test

@@ -83,6 +83,25 @@ class TestApiSearch {
         assertTrue(problems.isEmpty(), method + " " + path + " " + a.status() + ": " + problems + "\n" + a);
     }
 
+    /** A request line as a client sent it, bytes as they are (Java's URI refuses a malformed escape). */
+    private static String rawStatusAndBody(String pathAndQuery) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aMalformedPercentEscapeIsAnErrorNotADroppedFilter() throws Exception {
+        for (String path : List.of("/api/v1/search?text=battery&cpc=%%%", "/api/v1/patents/US6836996/similar?cpc=H01M%zz")) {
+            String answer = rawStatusAndBody(path);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), path + ": " + answer);
+            assertTrue(answer.contains("malformed %-escape"), path + ": " + answer);
+        }
+    }
+
     @Test
     void getAndPostAnswerWhatTheSearchServiceAnswers() throws IOException {
         String[][] searches = {
@@ -156,6 +175,15 @@ class TestApiSearch {
         Api.Answer tooDeep = api.get("/api/v1/search" + Api.query("text", "battery", "size", 100, "from", 901));
         assertEquals(400, tooDeep.status());
         assertEquals("from", tooDeep.json().path("details").path("parameter").asText());
+        Api.Answer badCpc = api.get("/api/v1/search" + Api.query("text", "battery", "cpc", "ZZZ"));
+        assertEquals(400, badCpc.status());
+        assertEquals("cpc", badCpc.json().path("details").path("parameter").asText(), badCpc.toString());
+        // Each fusion value that is out of range is named as itself.
+        for (String[] bad : new String[][] {{"semantic_weight", "2"}, {"rrf_k", "0"}, {"depth", "-5"}, {"fusion", "max"}}) {
+            Api.Answer a = api.get("/api/v1/search" + Api.query("text", "battery", bad[0], bad[1]));
+            assertEquals(400, a.status(), a.toString());
+            assertEquals(bad[0], a.json().path("details").path("parameter").asText(), a.toString());
+        }
     }
 
     @Test

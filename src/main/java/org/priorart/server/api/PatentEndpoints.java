@@ -51,7 +51,7 @@ public final class PatentEndpoints {
      */
     public void similar(Context ctx) throws IOException {
         String id = id(ctx);
-        SearchParams p = SearchParams.read(new QueryParams(ctx.queryParamMap()), SearchParams.Kind.SIMILAR, maxQueryLength);
+        SearchParams p = SearchParams.read(QueryParams.of(ctx), SearchParams.Kind.SIMILAR, maxQueryLength);
         SearchService service = backend.search();
         PatentDocument doc = existing(service, id);
         SearchResult result = service.similar(doc.number().toString(), p.toSimilarTemplate(id), p.rule());

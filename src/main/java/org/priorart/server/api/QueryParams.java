@@ -9,10 +9,29 @@ import java.util.Set;
 /** {@link Params} of a query string: {@code ?size=10&cpc=H01M&cpc=H02J}. */
 final class QueryParams implements Params {
 
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
     private final Map<String, List<String>> values;
 
     QueryParams(Map<String, List<String>> values) {
         this.values = values;
+    }
+
+    /**
+     * The parameters of a request's query string. A '%' that does not start an escape ({@code %%%})
+     * is an error: the server's decoder would drop the parameter, and a filter silently missing
+     * changes the results.
+     */
+    static QueryParams of(io.javalin.http.Context ctx) {
+        String raw = ctx.queryString();
+        if (raw != null) {
+            java.util.regex.Matcher bad = BAD_ESCAPE.matcher(raw);
+            if (bad.find()) {
+                throw new ApiException(400, "bad_request", "the query string has a malformed %-escape at character "
+                        + (bad.start() + 1) + " (write a literal % as %25)", ApiException.details("position", bad.start()), null);
+            }
+        }
+        return new QueryParams(ctx.queryParamMap());
     }
 
     @Override

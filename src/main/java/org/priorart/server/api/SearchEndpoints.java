@@ -39,7 +39,7 @@ public final class SearchEndpoints {
 
     /** GET /api/v1/search?query=...&text=...: the parameters in the query string. */
     public void get(Context ctx) throws IOException {
-        ctx.json(search(SearchParams.read(new QueryParams(ctx.queryParamMap()), SearchParams.Kind.SEARCH, maxQueryLength)));
+        ctx.json(search(SearchParams.read(QueryParams.of(ctx), SearchParams.Kind.SEARCH, maxQueryLength)));
     }
 
     /** POST /api/v1/search: the parameters as a JSON object (for long texts). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.priorart.patent.ClassificationCode;
 import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
 import org.priorart.search.PriorArtRule;
@@ -87,6 +88,11 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
             if (prefix.length() > 32) {
                 throw ApiException.badParameter("cpc", "not a CPC symbol or prefix: '" + ApiException.echo(prefix) + "'");
             }
+            try {
+                ClassificationCode.queryPrefix(prefix);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badParameter("cpc", e.getMessage());
+            }
         }
         return new SearchParams(query, text, parse(p, "mode", SearchMode.HYBRID, SearchMode::parse), size, from, cpc,
                 date(p, "published_before"), date(p, "published_from"), date(p, "priority_date"),
@@ -124,6 +130,16 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
         Double weight = p.decimal("semantic_weight");
         Integer k = p.integer("rrf_k");
         Integer depth = p.integer("depth");
+        // Each value checked on its own first, so the error names the parameter that is wrong.
+        if (weight != null && !(weight >= 0 && weight <= 1)) {
+            throw ApiException.badParameter("semantic_weight", "semantic_weight must be between 0 and 1, was " + weight);
+        }
+        if (k != null && k < 1) {
+            throw ApiException.badParameter("rrf_k", "rrf_k must be at least 1, was " + k);
+        }
+        if (depth != null && (depth < 1 || depth > 1000)) {
+            throw ApiException.badParameter("depth", "depth must be between 1 and 1000, was " + depth);
+        }
         try {
             return new Fusion(parse(p, "fusion", d.method(), Fusion.Method::parse), weight == null ? d.semanticWeight() : weight,
                     k == null ? d.rrfK() : k, depth == null ? d.depth() : depth);

@@ -41,8 +41,16 @@ public record SearchResponse(Total total, String mode, int from, int size, doubl
     }
 
     static SearchResponse of(SearchResult r, SearchParams p) {
-        List<Hit> hits = r.hits().stream().map(h -> hit(h, p.explain())).toList();
-        return new SearchResponse(new Total(r.totalHits(), r.totalIsExact() ? "eq" : "gte"), r.mode(), p.from(), p.size(),
+        return of(r, p.from(), p.size(), p.explain());
+    }
+
+    /**
+     * The answer for a search result: also what {@code search --json} and {@code similar --json}
+     * print (through {@link ApiJson#mapper()}), so scripts read one shape from the CLI and the API.
+     */
+    public static SearchResponse of(SearchResult r, int from, int size, boolean explain) {
+        List<Hit> hits = r.hits().stream().map(h -> hit(h, explain)).toList();
+        return new SearchResponse(new Total(r.totalHits(), r.totalIsExact() ? "eq" : "gte"), r.mode(), from, size,
                 round(r.tookMillis()), r.embedMillis() == null ? null : round(r.embedMillis()), r.notes(), hits);
     }
 
