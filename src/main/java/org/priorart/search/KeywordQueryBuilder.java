@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.Analyzers;
 import org.priorart.analysis.LanguageDetector;
 import org.priorart.analysis.PatentAnalyzer;
@@ -47,7 +48,10 @@ public final class KeywordQueryBuilder {
      * punctuation).
      */
     public Query build(String text, IndexReader reader) {
-        Map<String, Integer> terms = terms(text);
+        return build(terms(text), reader);
+    }
+
+    private Query build(Map<String, Integer> terms, IndexReader reader) {
         if (terms.isEmpty()) {
             return null;
         }
@@ -71,6 +75,46 @@ public final class KeywordQueryBuilder {
             query.add(clause, BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * Words that rank (BM25 gives them little weight) but are not worth marking in a snippet or a
+     * document: English function words beyond the analyzer's short stop list, and the boilerplate
+     * of claims. A pasted claim or a "find similar" query holds them all, and marking every "at
+     * least one", "from" and "comprising" hides the words that matter.
+     */
+    private static final List<String> UNMARKED = List.of(
+            "about", "above", "after", "again", "against", "all", "also", "am", "any", "because", "been", "before",
+            "being", "below", "between", "both", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
+            "either", "else", "few", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+            "his", "how", "i", "its", "itself", "least", "less", "may", "me", "might", "more", "most", "much", "must", "my",
+            "nor", "now", "off", "once", "one", "only", "other", "our", "out", "over", "own", "same", "shall", "she",
+            "should", "so", "some", "than", "thereby", "therefrom", "therein", "thereof", "thereon", "thereto", "those",
+            "through", "thus", "too", "under", "until", "up", "upon", "us", "very", "via", "we", "were", "what", "when",
+            "where", "whereby", "wherein", "which", "while", "who", "whom", "why", "within", "without", "would", "you",
+            "your", "yet", "claim", "claims", "claimed", "comprise", "comprises", "comprising", "consisting", "said",
+            "including", "includes", "plurality", "first", "second", "according", "characterized", "characterised");
+
+    /** {@link #UNMARKED} as the analyzer of each language indexes them (stemmed), per language. */
+    private static final Map<AnalysisLanguage, java.util.Set<String>> UNMARKED_TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The query whose matches are marked in snippets and documents for a free text: the ranking
+     * query ({@link #build}) without the {@link #UNMARKED} words (English texts), or the ranking
+     * query itself when nothing else is left.
+     */
+    public Query marking(String text, IndexReader reader) {
+        Query ranking = build(text, reader);
+        AnalysisLanguage language = LanguageDetector.detect(text);
+        if (ranking == null || language != AnalysisLanguage.ENGLISH) {
+            return ranking;
+        }
+        java.util.Set<String> unmarked = UNMARKED_TERMS.computeIfAbsent(language,
+                l -> java.util.Set.copyOf(terms(String.join(" ", UNMARKED)).keySet()));
+        // A pasted claim's own number ("1. A battery ...") is not one of its words either.
+        Map<String, Integer> terms = terms(text.replaceFirst("^\\s*\\d{1,4}\\s*[.)]\\s", " "));
+        terms.keySet().removeAll(unmarked);
+        return terms.isEmpty() ? ranking : build(terms, reader);
     }
 
     /** The analyzed terms of the text with their number of occurrences, in first-seen order. */

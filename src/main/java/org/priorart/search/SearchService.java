@@ -144,7 +144,7 @@ public final class SearchService {
             List<Candidate> candidates = candidates(searcher, r.ranked(), r.keyword(), r.dense(), how, request);
             List<Candidate> page = candidates.subList(Math.min(request.from(), candidates.size()),
                     Math.min(wanted, candidates.size()));
-            List<SearchHit> hits = hits(searcher, request.snippets() ? r.text() : null, page, request);
+            List<SearchHit> hits = hits(searcher, request.snippets() ? r.marking() : null, page, request);
             return new SearchResult(r.total(), r.exact(), hits, millisSince(start), r.embedMillis(), r.mode().lowerName(), r.notes());
         } finally {
             index.searchers().release(searcher);
@@ -179,8 +179,9 @@ public final class SearchService {
     }
 
     /** What a request ranks, before hits are made of it. */
+    /** @param marking the query whose matches the snippets mark (see {@link KeywordQueryBuilder#marking}) */
     private record Ranked(SearchMode mode, List<FusionRanker.Fused> ranked, Ranking keyword, Ranking dense, Query text,
-                          long total, boolean exact, Double embedMillis, List<String> notes) {
+                          Query marking, long total, boolean exact, Double embedMillis, List<String> notes) {
     }
 
     private Ranked rank(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -248,7 +249,9 @@ public final class SearchService {
         };
         long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
         boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
-        return new Ranked(mode, ranked, keyword, dense, text, total, exact, embedMillis, notes);
+        Query marking = request.text() == null ? text
+                : combine(syntax, keywordQueries.marking(request.text(), searcher.getIndexReader()));
+        return new Ranked(mode, ranked, keyword, dense, text, marking, total, exact, embedMillis, notes);
     }
 
     /**
@@ -302,7 +305,7 @@ public final class SearchService {
                 return null;
             }
             Query syntax = query == null || query.isBlank() ? null : syntaxQuery(parse(query), searcher);
-            Query free = text == null || text.isBlank() ? null : keywordQueries.build(text, searcher.getIndexReader());
+            Query free = text == null || text.isBlank() ? null : keywordQueries.marking(text, searcher.getIndexReader());
             // Either part marks what it matches: a document opened from the results may miss part of
             // the query (a hybrid or semantic hit, a similar document), and its other matches still show.
             Query matching = syntax == null || free == null ? combine(syntax, free) : new BooleanQuery.Builder()

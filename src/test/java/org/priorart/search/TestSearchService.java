@@ -52,6 +52,38 @@ class TestSearchService {
     }
 
     @Test
+    void aPastedClaimMarksItsWordsNotItsBoilerplate() throws IOException {
+        String claim = "1. A flexible battery comprising at least one anode made from a silicon alloy, wherein the anode "
+                + "is stretchable and which has a plurality of cuts.";
+        SearchResult r = search.search(SearchRequest.of(claim, 10).withMode(SearchMode.KEYWORD));
+        List<String> boilerplate = List.of("a", "at", "least", "one", "from", "comprising", "wherein", "which", "has",
+                "plurality", "of", "is", "and", "the", "1");
+        java.util.Set<String> marked = new java.util.TreeSet<>();
+        for (SearchHit h : r.hits()) {
+            assertNotNull(h.snippet(), "every hit shows why it matched: " + h.publicationNumber());
+            for (Snippet.Range range : h.snippet().highlights()) {
+                marked.add(h.snippet().text().substring(range.start(), range.end()).toLowerCase(Locale.ROOT));
+            }
+        }
+        assertTrue(marked.stream().noneMatch(boilerplate::contains), "boilerplate marked: " + marked);
+        assertTrue(marked.containsAll(List.of("battery", "anode", "stretchable")), "the claim's own words: " + marked);
+        // The document view marks the same way.
+        List<FieldMatches> inDocument = search.highlights("US20170250447", null, claim);
+        PatentDocument doc = search.get("US20170250447");
+        java.util.Set<String> docMarks = new java.util.TreeSet<>();
+        for (FieldMatches m : inDocument) {
+            String value = switch (m.field()) {
+                case "title" -> doc.title();
+                case "abstract" -> doc.abstractText();
+                case "claims" -> doc.claims().get(m.valueIndex()).text();
+                default -> doc.description().get(m.valueIndex()).text();
+            };
+            m.highlights().forEach(range -> docMarks.add(value.substring(range.start(), range.end()).toLowerCase(Locale.ROOT)));
+        }
+        assertTrue(docMarks.contains("stretchable") && docMarks.stream().noneMatch(boilerplate::contains), "in the document: " + docMarks);
+    }
+
+    @Test
     void wordsFindTheFullTextApplication() throws IOException {
         assertEquals("US20170250447", top("stretchable battery folded cut", 3).get(0));
     }
