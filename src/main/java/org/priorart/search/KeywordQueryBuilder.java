@@ -104,17 +104,17 @@ public final class KeywordQueryBuilder {
      * query itself when nothing else is left.
      */
     public Query marking(String text, IndexReader reader) {
-        Query ranking = build(text, reader);
         AnalysisLanguage language = LanguageDetector.detect(text);
-        if (ranking == null || language != AnalysisLanguage.ENGLISH) {
-            return ranking;
+        if (language != AnalysisLanguage.ENGLISH) {
+            return build(text, reader);
         }
         java.util.Set<String> unmarked = UNMARKED_TERMS.computeIfAbsent(language,
                 l -> java.util.Set.copyOf(terms(String.join(" ", UNMARKED)).keySet()));
         // A pasted claim's own number ("1. A battery ...") is not one of its words either.
         Map<String, Integer> terms = terms(text.replaceFirst("^\\s*\\d{1,4}\\s*[.)]\\s", " "));
-        terms.keySet().removeAll(unmarked);
-        return terms.isEmpty() ? ranking : build(terms, reader);
+        Map<String, Integer> marked = new LinkedHashMap<>(terms);
+        marked.keySet().removeAll(unmarked);
+        return build(marked.isEmpty() ? terms : marked, reader);
     }
 
     /** The analyzed terms of the text with their number of occurrences, in first-seen order. */
