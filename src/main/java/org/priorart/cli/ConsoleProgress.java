@@ -66,6 +66,8 @@ final class ConsoleProgress implements IngestProgress {
         }
     }
 
+    private int warningLines;
+
     @Override
     public synchronized void skipped(SourcePosition where, String reason) {
         if (skipLines++ < MAX_SKIP_LINES) {
@@ -78,6 +80,19 @@ final class ConsoleProgress implements IngestProgress {
             err.flush();
         } else if (skipLines == MAX_SKIP_LINES + 1) {
             err.println("skipped: (more skipped documents are counted in the summary, not listed)");
+        }
+    }
+
+    @Override
+    public synchronized void warning(SourcePosition where, String message) {
+        if (warningLines++ < MAX_SKIP_LINES) {
+            if (bar != null) {
+                err.print("\r\033[K");
+            }
+            err.println("warning: " + where + ": " + message);
+            err.flush();
+        } else if (warningLines == MAX_SKIP_LINES + 1) {
+            err.println("warning: (more warnings are not listed)");
         }
     }
 

@@ -17,6 +17,10 @@ public interface IngestProgress {
     default void skipped(SourcePosition where, String reason) {
     }
 
+    /** A document was indexed, but part of it was not read (e.g. an unknown field). */
+    default void warning(SourcePosition where, String message) {
+    }
+
     /** The run is over. */
     default void finish(IngestSummary summary) {
     }

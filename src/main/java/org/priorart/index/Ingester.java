@@ -128,6 +128,11 @@ public final class Ingester {
                     skipped.increment();
                     progress.skipped(where, reason);
                 }
+
+                @Override
+                public void warning(SourcePosition where, String message) {
+                    progress.warning(where, message);
+                }
             };
             for (InputSource source : sources) {
                 if (failure.get() != null) {

@@ -9,4 +9,8 @@ public interface IngestListener {
 
     /** A document (or a part of the input) that could not be read; the reader goes on after it. */
     void skipped(SourcePosition where, String reason);
+
+    /** A document was read, but part of it was not (e.g. an unknown field): it is indexed all the same. */
+    default void warning(SourcePosition where, String message) {
+    }
 }

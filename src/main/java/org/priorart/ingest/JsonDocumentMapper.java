@@ -52,15 +52,62 @@ public final class JsonDocumentMapper {
 
     /** Parses one JSON text (one JSONL line). */
     public PatentDocument fromJson(String json) throws BadDocumentException {
-        JsonNode node;
+        return fromJson(parse(json));
+    }
+
+    /** Parses one line or body of JSON; invalid JSON is a bad document, with the column. */
+    public JsonNode parse(String json) throws BadDocumentException {
         try {
-            node = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at column " + loc.getColumnNr();
             throw new BadDocumentException("invalid JSON" + where + ": " + e.getOriginalMessage(), null);
         }
-        return fromJson(node);
+    }
+
+    /** The fields of the canonical shape; {@link #ignoredFields} names any other. */
+    public static final java.util.Set<String> CANONICAL_FIELDS = java.util.Set.of("publication_number", "application_number",
+            "title", "abstract", "claims", "description", "cpc", "ipc", "applicants", "inventors", "filing_date",
+            "priority_date", "publication_date", "family_id", "language", "citations");
+
+    /**
+     * What a canonical document holds beyond its fields, as warnings: the document is indexed, but
+     * an {@code "abstarct"} would be lost without a word, so it is named (with the field meant, when
+     * one is close). Documents of the other two shapes carry fields of their own and are not checked.
+     */
+    public static List<String> ignoredFields(JsonNode node) {
+        if (node == null || !node.isObject() || !node.has("publication_number")) {
+            return List.of();
+        }
+        List<String> warnings = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(name -> {
+            if (!CANONICAL_FIELDS.contains(name)) {
+                String meant = CANONICAL_FIELDS.stream().filter(f -> editDistance(f, name.toLowerCase(java.util.Locale.ROOT)) <= 2)
+                        .sorted().findFirst().orElse(null);
+                warnings.add("unknown field '" + (name.length() > 64 ? name.substring(0, 64) + "..." : name) + "' ignored"
+                        + (meant == null ? "" : " (did you mean '" + meant + "'?)"));
+            }
+        });
+        return warnings;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Maps one parsed JSON object, whichever of the three shapes it has. */

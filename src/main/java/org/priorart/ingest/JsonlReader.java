@@ -1,5 +1,6 @@
 package org.priorart.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.priorart.patent.PatentDocument;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,8 +34,13 @@ public final class JsonlReader implements DocumentReader {
                 }
                 ordinal++;
                 try {
-                    PatentDocument doc = mapper.fromJson(line);
-                    listener.document(doc, new SourcePosition(sourceName, lineNumber, ordinal, doc.number().toString()));
+                    JsonNode node = mapper.parse(line);
+                    PatentDocument doc = mapper.fromJson(node);
+                    SourcePosition where = new SourcePosition(sourceName, lineNumber, ordinal, doc.number().toString());
+                    for (String warning : JsonDocumentMapper.ignoredFields(node)) {
+                        listener.warning(where, warning);
+                    }
+                    listener.document(doc, where);
                 } catch (JsonDocumentMapper.BadDocumentException e) {
                     listener.skipped(new SourcePosition(sourceName, lineNumber, ordinal, e.documentId()), e.getMessage());
                 }

@@ -153,5 +153,14 @@ class TestCli {
         assertEquals(0, some.code(), some.err());
         assertTrue(some.err().contains("mixed.jsonl, line 1, document #1: invalid JSON"), some.err());
         assertTrue(some.out().contains("read 1, indexed 1, replaced 0, unchanged 0, skipped 1"), some.out());
+
+        // A canonical document with a misspelt field: indexed, and the field named with its line.
+        Path typo = Files.write(tmp.resolve("typo.jsonl"), List.of(
+                "{\"publication_number\": \"US9900021B2\", \"title\": \"Quillwort cell\", \"abstarct\": \"a cell\"}"));
+        Run warned = run("index", "--input", typo.toString(), "--index", tmp.resolve("i3").toString());
+        assertEquals(0, warned.code(), warned.err());
+        assertTrue(warned.err().contains("warning: " + typo + ", line 1, document #1 (US9900021B2): unknown field 'abstarct' ignored "
+                + "(did you mean 'abstract'?)"), warned.err());
+        assertTrue(warned.out().contains("read 1, indexed 1"), warned.out());
     }
 }

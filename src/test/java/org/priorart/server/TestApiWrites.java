@@ -129,6 +129,18 @@ class TestApiWrites {
         assertTrue(r.path("results").path(3).path("error").asText().contains("expected a JSON object"));
         assertTrue(r.path("results").path(5).path("error").asText().contains("claims"));
         assertEquals(2, total("brimblewort"));
+        assertTrue(r.path("results").path(0).path("warnings").isMissingNode(), "no warnings for a clean document");
+
+        // An unknown field is not an error (the document is indexed) but it is named, not lost in silence.
+        Api.Answer typo = api.post("/api/v1/patents", "{\"publication_number\": \"US9900015B2\", \"title\": \"Typo\", "
+                + "\"abstarct\": \"a quillwort cell\", \"source\": \"office X\"}");
+        assertEquals(200, typo.status(), typo.toString());
+        assertTrue(schemas.checkResponse("/api/v1/patents", "post", 200, typo.json()).isEmpty(),
+                schemas.checkResponse("/api/v1/patents", "post", 200, typo.json()).toString());
+        JsonNode item = typo.json().path("results").path(0);
+        assertEquals("created", item.path("status").asText());
+        assertEquals("unknown field 'abstarct' ignored (did you mean 'abstract'?)", item.path("warnings").path(0).asText());
+        assertEquals("unknown field 'source' ignored", item.path("warnings").path(1).asText());
 
         Api.Answer allBad = api.post("/api/v1/patents", "[{\"x\": 1}, {\"publication_number\": \"US1\", \"cpc\": [1]}]");
         assertEquals(400, allBad.status());

@@ -20,7 +20,12 @@ public record IngestResponse(int received, int created, int replaced, int unchan
      * @param publicationNumber the normalized number, when it could be read
      * @param status            created, replaced, unchanged or rejected
      * @param error             why it was rejected
+     * @param warnings          what of an indexed document was not read (unknown fields), or null
      */
-    public record Item(int index, String publicationNumber, String status, String error) {
+    public record Item(int index, String publicationNumber, String status, String error, List<String> warnings) {
+
+        public Item(int index, String publicationNumber, String status, String error) {
+            this(index, publicationNumber, status, error, null);
+        }
     }
 }

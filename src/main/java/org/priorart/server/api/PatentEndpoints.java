@@ -155,7 +155,9 @@ public final class PatentEndpoints {
         }
         try {
             DocumentWriter.Outcome outcome = writer.upsert(doc);
-            return new IngestResponse.Item(index, doc.number().toString(), outcome.name().toLowerCase(java.util.Locale.ROOT), null);
+            List<String> warnings = JsonDocumentMapper.ignoredFields(node);
+            return new IngestResponse.Item(index, doc.number().toString(), outcome.name().toLowerCase(java.util.Locale.ROOT), null,
+                    warnings.isEmpty() ? null : warnings);
         } catch (IllegalArgumentException e) {
             // Lucene refused this document alone (e.g. a term over 32 KB); the index is unharmed.
             return new IngestResponse.Item(index, doc.number().toString(), "rejected", "cannot be indexed: " + e.getMessage());
