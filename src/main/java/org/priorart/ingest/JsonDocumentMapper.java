@@ -10,6 +10,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.priorart.patent.Citation;
 import org.priorart.patent.Claim;
@@ -67,7 +69,7 @@ public final class JsonDocumentMapper {
     }
 
     /** The fields of the canonical shape; {@link #ignoredFields} names any other. */
-    public static final java.util.Set<String> CANONICAL_FIELDS = java.util.Set.of("publication_number", "application_number",
+    public static final Set<String> CANONICAL_FIELDS = Set.of("publication_number", "application_number",
             "title", "abstract", "claims", "description", "cpc", "ipc", "applicants", "inventors", "filing_date",
             "priority_date", "publication_date", "family_id", "language", "citations");
 
@@ -80,10 +82,10 @@ public final class JsonDocumentMapper {
         if (node == null || !node.isObject() || !node.has("publication_number")) {
             return List.of();
         }
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         node.fieldNames().forEachRemaining(name -> {
             if (!CANONICAL_FIELDS.contains(name)) {
-                String meant = CANONICAL_FIELDS.stream().filter(f -> editDistance(f, name.toLowerCase(java.util.Locale.ROOT)) <= 2)
+                String meant = CANONICAL_FIELDS.stream().filter(f -> editDistance(f, name.toLowerCase(Locale.ROOT)) <= 2)
                         .sorted().findFirst().orElse(null);
                 warnings.add("unknown field '" + (name.length() > 64 ? name.substring(0, 64) + "..." : name) + "' ignored"
                         + (meant == null ? "" : " (did you mean '" + meant + "'?)"));

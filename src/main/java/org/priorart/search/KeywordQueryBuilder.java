@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -96,7 +98,7 @@ public final class KeywordQueryBuilder {
             "including", "includes", "plurality", "first", "second", "according", "characterized", "characterised");
 
     /** {@link #UNMARKED} as the analyzer of each language indexes them (stemmed), per language. */
-    private static final Map<AnalysisLanguage, java.util.Set<String>> UNMARKED_TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<AnalysisLanguage, Set<String>> UNMARKED_TERMS = new ConcurrentHashMap<>();
 
     /**
      * The query whose matches are marked in snippets and documents for a free text: the ranking
@@ -108,8 +110,8 @@ public final class KeywordQueryBuilder {
         if (language != AnalysisLanguage.ENGLISH) {
             return build(text, reader);
         }
-        java.util.Set<String> unmarked = UNMARKED_TERMS.computeIfAbsent(language,
-                l -> java.util.Set.copyOf(terms(String.join(" ", UNMARKED)).keySet()));
+        Set<String> unmarked = UNMARKED_TERMS.computeIfAbsent(language,
+                l -> Set.copyOf(terms(String.join(" ", UNMARKED)).keySet()));
         // A pasted claim's own number ("1. A battery ...") is not one of its words either.
         Map<String, Integer> terms = terms(text.replaceFirst("^\\s*\\d{1,4}\\s*[.)]\\s", " "));
         Map<String, Integer> marked = new LinkedHashMap<>(terms);

@@ -1,15 +1,18 @@
 package org.priorart.server.api;
 
+import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@link Params} of a query string: {@code ?size=10&cpc=H01M&cpc=H02J}. */
 final class QueryParams implements Params {
 
-    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final Map<String, List<String>> values;
 
@@ -22,10 +25,10 @@ final class QueryParams implements Params {
      * is an error: the server's decoder would drop the parameter, and a filter silently missing
      * changes the results.
      */
-    static QueryParams of(io.javalin.http.Context ctx) {
+    static QueryParams of(Context ctx) {
         String raw = ctx.queryString();
         if (raw != null) {
-            java.util.regex.Matcher bad = BAD_ESCAPE.matcher(raw);
+            Matcher bad = BAD_ESCAPE.matcher(raw);
             if (bad.find()) {
                 throw new ApiException(400, "bad_request", "the query string has a malformed %-escape at character "
                         + (bad.start() + 1) + " (write a literal % as %25)", ApiException.details("position", bad.start()), null);
