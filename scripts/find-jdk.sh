@@ -3,7 +3,8 @@
 
 java_major() { # the major version of the java binary $1, or 0
   local v
-  v="$("$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}')"
+  # awk reads to the end (no early exit): java must never write into a closed pipe (SIGPIPE).
+  v="$("$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ && !done {print $2; done=1}')"
   v="${v#1.}"
   [[ "$v" =~ ^[0-9]+$ ]] && echo "$v" || echo 0
 }
