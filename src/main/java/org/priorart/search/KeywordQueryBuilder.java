@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -97,8 +96,9 @@ public final class KeywordQueryBuilder {
             "your", "yet", "claim", "claims", "claimed", "comprise", "comprises", "comprising", "consisting", "said",
             "including", "includes", "plurality", "first", "second", "according", "characterized", "characterised");
 
-    /** {@link #UNMARKED} as the analyzer of each language indexes them (stemmed), per language. */
-    private static final Map<AnalysisLanguage, Set<String>> UNMARKED_TERMS = new ConcurrentHashMap<>();
+    /** {@link #UNMARKED} as the English analyzer indexes them (stemmed). */
+    private static final Set<String> UNMARKED_TERMS =
+            Set.copyOf(terms(String.join(" ", UNMARKED), AnalysisLanguage.ENGLISH).keySet());
 
     /**
      * The query whose matches are marked in snippets and documents for a free text: the ranking
@@ -108,20 +108,23 @@ public final class KeywordQueryBuilder {
     public Query marking(String text, IndexReader reader) {
         AnalysisLanguage language = LanguageDetector.detect(text);
         if (language != AnalysisLanguage.ENGLISH) {
-            return build(text, reader);
+            return build(terms(text, language), reader);
         }
-        Set<String> unmarked = UNMARKED_TERMS.computeIfAbsent(language,
-                l -> Set.copyOf(terms(String.join(" ", UNMARKED)).keySet()));
         // A pasted claim's own number ("1. A battery ...") is not one of its words either.
-        Map<String, Integer> terms = terms(text.replaceFirst("^\\s*\\d{1,4}\\s*[.)]\\s", " "));
+        Map<String, Integer> terms = terms(text.replaceFirst("^\\s*\\d{1,4}\\s*[.)]\\s", " "), language);
         Map<String, Integer> marked = new LinkedHashMap<>(terms);
-        marked.keySet().removeAll(unmarked);
+        marked.keySet().removeAll(UNMARKED_TERMS);
         return build(marked.isEmpty() ? terms : marked, reader);
     }
 
     /** The analyzed terms of the text with their number of occurrences, in first-seen order. */
     static Map<String, Integer> terms(String text) {
-        Analyzer analyzer = Analyzers.get(LanguageDetector.detect(text), PatentAnalyzer.Mode.QUERY);
+        return terms(text, LanguageDetector.detect(text));
+    }
+
+    /** The same, for a text whose language is known. */
+    private static Map<String, Integer> terms(String text, AnalysisLanguage language) {
+        Analyzer analyzer = Analyzers.get(language, PatentAnalyzer.Mode.QUERY);
         Map<String, Integer> terms = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream("query", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

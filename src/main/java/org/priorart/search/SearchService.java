@@ -144,7 +144,7 @@ public final class SearchService {
             List<Candidate> candidates = candidates(searcher, r.ranked(), r.keyword(), r.dense(), how, request);
             List<Candidate> page = candidates.subList(Math.min(request.from(), candidates.size()),
                     Math.min(wanted, candidates.size()));
-            List<SearchHit> hits = hits(searcher, request.snippets() ? r.marking() : null, page, request);
+            List<SearchHit> hits = hits(searcher, request.snippets() ? marking(request, r, searcher) : null, page, request);
             return new SearchResult(r.total(), r.exact(), hits, millisSince(start), r.embedMillis(), r.mode().lowerName(), r.notes());
         } finally {
             index.searchers().release(searcher);
@@ -178,10 +178,23 @@ public final class SearchService {
         }
     }
 
-    /** What a request ranks, before hits are made of it. */
-    /** @param marking the query whose matches the snippets mark (see {@link KeywordQueryBuilder#marking}) */
+    /**
+     * What a request ranks, before hits are made of it.
+     *
+     * @param syntax the examiner query's part of {@code text}, or null
+     */
     private record Ranked(SearchMode mode, List<FusionRanker.Fused> ranked, Ranking keyword, Ranking dense, Query text,
-                          Query marking, long total, boolean exact, Double embedMillis, List<String> notes) {
+                          Query syntax, long total, boolean exact, Double embedMillis, List<String> notes) {
+    }
+
+    /**
+     * The query whose matches the snippets mark: the ranking query, with the free text's part read
+     * by {@link KeywordQueryBuilder#marking} (its own words, not its boilerplate). Made only for
+     * hits with snippets, never for batch ranking.
+     */
+    private Query marking(SearchRequest request, Ranked r, IndexSearcher searcher) {
+        return request.text() == null ? r.text()
+                : combine(r.syntax(), keywordQueries.marking(request.text(), searcher.getIndexReader()));
     }
 
     private Ranked rank(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -249,9 +262,7 @@ public final class SearchService {
         };
         long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
         boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
-        Query marking = request.text() == null ? text
-                : combine(syntax, keywordQueries.marking(request.text(), searcher.getIndexReader()));
-        return new Ranked(mode, ranked, keyword, dense, text, marking, total, exact, embedMillis, notes);
+        return new Ranked(mode, ranked, keyword, dense, text, syntax, total, exact, embedMillis, notes);
     }
 
     /**

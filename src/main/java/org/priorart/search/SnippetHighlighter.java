@@ -3,8 +3,12 @@ package org.priorart.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.Term;
@@ -18,7 +22,6 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import java.util.function.Function;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.Analyzers;
 import org.priorart.analysis.PatentAnalyzer;
@@ -99,10 +102,7 @@ final class SnippetHighlighter {
         // once per document and field highlighted (measured: about 60% of a search's CPU, search
         // p50 14 -> 9 ms for keyword on the demo index). Both mark the same words for such a query;
         // phrases, proximity and truncation need matches() to be marked as the search matched them.
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher,
-                        Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX))
-                .withMaxLength(MAX_LENGTH)
-                .withWeightMatches(weightMatches));
+        Highlighter highlighter = new Highlighter(builder(searcher).withWeightMatches(weightMatches));
         float[] bestScore = new float[docIds.length];
         String[] shortFields = fieldWeights.keySet().stream().filter(f -> !f.equals(IndexFields.DESCRIPTION)).toArray(String[]::new);
         pick(highlighter, shortFields, query, docIds, fieldWeights, best, bestScore);
@@ -118,6 +118,12 @@ final class SnippetHighlighter {
             }
         }
         return best;
+    }
+
+    /** The highlighter settings snippets and document marks share: the index analyzer, whole texts. */
+    private static UnifiedHighlighter.Builder builder(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX))
+                .withMaxLength(MAX_LENGTH);
     }
 
     /** Whether a query is made of single terms only (any Boolean structure and boosts around them). */
@@ -183,9 +189,7 @@ final class SnippetHighlighter {
     static List<FieldMatches> allMatches(IndexSearcher searcher, Query query, int docId, List<String> fields)
             throws IOException {
         String[] names = fields.toArray(String[]::new);
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher,
-                        Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX))
-                .withMaxLength(MAX_LENGTH)
+        Highlighter highlighter = new Highlighter(builder(searcher)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(0), AllMatchesFormatter::new);
         // The highlighter splits a multi-valued field at its value separator: one passage per value
@@ -223,7 +227,7 @@ final class SnippetHighlighter {
                     starts.add(i + 1);
                 }
             }
-            Map<Integer, List<Snippet.Range>> byValue = new java.util.TreeMap<>();
+            Map<Integer, List<Snippet.Range>> byValue = new TreeMap<>();
             for (Passage p : passages) {
                 for (int m = 0; m < p.getNumMatches(); m++) {
                     int s = p.getMatchStarts()[m];
@@ -243,14 +247,14 @@ final class SnippetHighlighter {
         }
 
         private static int valueAt(List<Integer> starts, int offset) {
-            int i = java.util.Collections.binarySearch(starts, offset);
+            int i = Collections.binarySearch(starts, offset);
             return i >= 0 ? i : -i - 2;
         }
 
         /** Sorted, overlapping ranges merged (a stem and its exact form can share offsets). */
         private static List<Snippet.Range> merged(List<Snippet.Range> ranges) {
             List<Snippet.Range> sorted = new ArrayList<>(ranges);
-            sorted.sort(java.util.Comparator.comparingInt(Snippet.Range::start).thenComparingInt(Snippet.Range::end));
+            sorted.sort(Comparator.comparingInt(Snippet.Range::start).thenComparingInt(Snippet.Range::end));
             List<Snippet.Range> out = new ArrayList<>();
             for (Snippet.Range r : sorted) {
                 if (!out.isEmpty() && r.start() < out.get(out.size() - 1).end()) {
