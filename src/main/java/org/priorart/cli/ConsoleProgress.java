@@ -26,7 +26,6 @@ final class ConsoleProgress implements IngestProgress {
     private long total;
     private long started;
     private long lastLine;
-    private int skipLines;
 
     ConsoleProgress(PrintWriter err, boolean terminal) {
         this.err = err;
@@ -66,34 +65,40 @@ final class ConsoleProgress implements IngestProgress {
         }
     }
 
-    private int warningLines;
+    /** Lines of one kind (skipped documents, warnings), each on its own line up to {@value #MAX_SKIP_LINES}, then one line saying so. */
+    private final class ListedLines {
+        private final String more;
+        private int lines;
+
+        ListedLines(String more) {
+            this.more = more;
+        }
+
+        void print(String line) {
+            if (lines++ < MAX_SKIP_LINES) {
+                if (bar != null) {
+                    // keep the bar on its own line
+                    err.print("\r\033[K");
+                }
+                err.println(line);
+                err.flush();
+            } else if (lines == MAX_SKIP_LINES + 1) {
+                err.println(more);
+            }
+        }
+    }
+
+    private final ListedLines skips = new ListedLines("skipped: (more skipped documents are counted in the summary, not listed)");
+    private final ListedLines warnings = new ListedLines("warning: (more warnings are not listed)");
 
     @Override
     public synchronized void skipped(SourcePosition where, String reason) {
-        if (skipLines++ < MAX_SKIP_LINES) {
-            String line = "skipped: " + where + ": " + reason;
-            if (bar != null) {
-                // keep the bar on its own line
-                err.print("\r\033[K");
-            }
-            err.println(line);
-            err.flush();
-        } else if (skipLines == MAX_SKIP_LINES + 1) {
-            err.println("skipped: (more skipped documents are counted in the summary, not listed)");
-        }
+        skips.print("skipped: " + where + ": " + reason);
     }
 
     @Override
     public synchronized void warning(SourcePosition where, String message) {
-        if (warningLines++ < MAX_SKIP_LINES) {
-            if (bar != null) {
-                err.print("\r\033[K");
-            }
-            err.println("warning: " + where + ": " + message);
-            err.flush();
-        } else if (warningLines == MAX_SKIP_LINES + 1) {
-            err.println("warning: (more warnings are not listed)");
-        }
+        warnings.print("warning: " + where + ": " + message);
     }
 
     @Override

@@ -40,9 +40,6 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--explain-query", description = "Print how the examiner query was parsed (and its truncation expansions), then search.")
     boolean explainQuery;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
-
     @Mixin
     SearchOptions options;
 
@@ -66,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
             if (explainQuery && query != null) {
                 explain(patents, config, query);
             }
-            print(spec.commandLine().getOut(), service.search(request), json, options);
+            print(spec.commandLine().getOut(), service.search(request), options);
         } catch (InvalidQueryException e) {
             spec.commandLine().getErr().println("error: " + e.render());
             return 2;
@@ -101,9 +98,9 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    static void print(PrintWriter out, SearchResult result, boolean json, SearchOptions options) throws Exception {
+    static void print(PrintWriter out, SearchResult result, SearchOptions options) throws Exception {
         boolean explain = options.explain;
-        if (json) {
+        if (options.json) {
             // The API's answer shape (snake_case, total with its relation): one shape for scripts.
             out.println(ApiJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
                     SearchResponse.of(result, options.from, options.top, explain)));

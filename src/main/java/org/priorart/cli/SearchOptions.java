@@ -38,6 +38,9 @@ final class SearchOptions {
     @Option(names = "--group-family", description = "One hit per patent family; the other members are listed with it.")
     boolean groupFamily;
 
+    @Option(names = "--json", description = "Print the result as JSON (the API's answer shape).")
+    boolean json;
+
     @Option(names = "--explain", description = "Show keyword and semantic ranks and scores, and the best passage, per hit.")
     boolean explain;
 

@@ -25,9 +25,6 @@ final class SimilarCommand implements Callable<Integer> {
             description = "effective (default): published before the date, or filed before it and published later (US 102(a)(2)/102(e), EPC Art. 54(3); flagged E); published: published before the date only.")
     String rule;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    boolean json;
-
     @Mixin
     SearchOptions options;
 
@@ -49,7 +46,7 @@ final class SimilarCommand implements Callable<Integer> {
         PriorArtConfig config = index.config();
         try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
             SearchService service = Services.searchService(config, patents, template.mode());
-            SearchCommand.print(spec.commandLine().getOut(), service.similar(number, template, priorArt), json, options);
+            SearchCommand.print(spec.commandLine().getOut(), service.similar(number, template, priorArt), options);
         }
         return 0;
     }
