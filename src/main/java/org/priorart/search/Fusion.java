@@ -34,14 +34,32 @@ public record Fusion(Method method, double semanticWeight, int rrfK, int depth) 
     public static final Fusion DEFAULT = new Fusion(Method.ZSCORE, 0.5, 60, 100);
 
     public Fusion {
+        checkSemanticWeight(semanticWeight);
+        checkRrfK(rrfK);
+        checkDepth(depth);
+    }
+
+    /** The semantic weight if it is one (0..1); callers that read each value on its own name the bad one. */
+    public static double checkSemanticWeight(double semanticWeight) {
         if (!(semanticWeight >= 0 && semanticWeight <= 1)) {
             throw new IllegalArgumentException("semantic weight must be between 0 and 1, was " + semanticWeight);
         }
+        return semanticWeight;
+    }
+
+    /** The k of reciprocal rank fusion if it is one (at least 1). */
+    public static int checkRrfK(int rrfK) {
         if (rrfK < 1) {
             throw new IllegalArgumentException("rrf k must be at least 1, was " + rrfK);
         }
+        return rrfK;
+    }
+
+    /** The fusion depth if it is one (1..1000). */
+    public static int checkDepth(int depth) {
         if (depth < 1 || depth > 1000) {
             throw new IllegalArgumentException("fusion depth must be between 1 and 1000, was " + depth);
         }
+        return depth;
     }
 }

@@ -68,8 +68,8 @@ public final class ClaimChartEndpoint {
             throw ApiException.badParameter("hits", "hits must list 1 to " + ClaimCharter.MAX_HITS
                     + " publication numbers, was " + hits.size());
         }
-        SearchMode mode = mode(p);
-        Fusion fusion = fusion(p);
+        SearchMode mode = SearchParams.mode(p);
+        Fusion fusion = SearchParams.fusion(p);
         SearchService service = backend.search();
         List<PatentDocument> docs = new ArrayList<>(hits.size());
         Set<String> keys = new java.util.HashSet<>();
@@ -89,27 +89,5 @@ public final class ClaimChartEndpoint {
         // One request was counted when it came in; each further element is one more search.
         auth.chargeBatch(ctx, Authenticator.principal(ctx), elements.size());
         ctx.json(new ClaimCharter(service).chart(elements, docs, mode, fusion));
-    }
-
-    private static SearchMode mode(JsonParams p) {
-        String m = p.string("mode");
-        try {
-            return m == null || m.isBlank() ? SearchMode.HYBRID : SearchMode.parse(m);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("mode", e.getMessage().replace(m, ApiException.echo(m)));
-        }
-    }
-
-    private static Fusion fusion(JsonParams p) {
-        Double weight = p.decimal("semantic_weight");
-        String method = p.string("fusion");
-        try {
-            Fusion d = Fusion.DEFAULT;
-            return new Fusion(method == null ? d.method() : Fusion.Method.parse(method),
-                    weight == null ? d.semanticWeight() : weight, d.rrfK(), d.depth());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter(weight != null && !(weight >= 0 && weight <= 1) ? "semantic_weight" : "fusion",
-                    e.getMessage());
-        }
     }
 }

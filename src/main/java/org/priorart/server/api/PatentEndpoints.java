@@ -70,8 +70,8 @@ public final class PatentEndpoints {
         ObjectNode body = Bodies.object(ctx);
         SessionEndpoints.only(body, java.util.Set.of("query", "text"));
         JsonParams p = new JsonParams(body);
-        String query = limited(p, "query");
-        String text = limited(p, "text");
+        String query = SearchParams.limited(p, "query", maxQueryLength);
+        String text = SearchParams.limited(p, "text", maxQueryLength);
         if ((query == null || query.isBlank()) && (text == null || text.isBlank())) {
             throw ApiException.badRequest("give a query, a text or both: the matches of what?");
         }
@@ -86,16 +86,6 @@ public final class PatentEndpoints {
 
     /** The matches of a search in a document (see {@link #highlights}). */
     public record HighlightsResponse(String publicationNumber, List<FieldMatches> fields) {
-    }
-
-    private String limited(JsonParams p, String name) {
-        String v = p.string(name);
-        if (v != null && v.length() > maxQueryLength) {
-            throw new ApiException(400, "bad_request", name + " is " + v.length() + " characters long; at most "
-                    + maxQueryLength + " are accepted", ApiException.details("parameter", name, "length", v.length(),
-                    "max_length", maxQueryLength), null);
-        }
-        return v;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.priorart.patent.ClassificationCode;
 import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
@@ -94,7 +95,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
                 throw ApiException.badParameter("cpc", e.getMessage());
             }
         }
-        return new SearchParams(query, text, parse(p, "mode", SearchMode.HYBRID, SearchMode::parse), size, from, cpc,
+        return new SearchParams(query, text, mode(p), size, from, cpc,
                 date(p, "published_before"), date(p, "published_from"), date(p, "priority_date"),
                 parse(p, "prior_art_rule", PriorArtRule.EFFECTIVE, PriorArtRule::parse),
                 orDefault(p.bool("group_families"), false), orDefault(p.bool("explain"), false), fusion(p));
@@ -116,7 +117,8 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
                 mode, fusion, groupFamilies);
     }
 
-    private static String limited(Params p, String name, int max) {
+    /** A string parameter of at most {@code max} characters (a 400 naming it and its length otherwise). */
+    static String limited(Params p, String name, int max) {
         String v = p.string(name);
         if (v != null && v.length() > max) {
             throw new ApiException(400, "bad_request", name + " is " + v.length() + " characters long; at most " + max
@@ -125,26 +127,29 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
         return v;
     }
 
-    private static Fusion fusion(Params p) {
+    /**
+     * The fusion parameters ({@code fusion}, {@code semantic_weight}, {@code rrf_k}, {@code depth}),
+     * defaults where absent; each value is checked on its own (by {@link Fusion}'s own checks) so
+     * the error names the parameter that is wrong. Also read by the claim chart.
+     */
+    static Fusion fusion(Params p) {
         Fusion d = Fusion.DEFAULT;
-        Double weight = p.decimal("semantic_weight");
-        Integer k = p.integer("rrf_k");
-        Integer depth = p.integer("depth");
-        // Each value checked on its own first, so the error names the parameter that is wrong.
-        if (weight != null && !(weight >= 0 && weight <= 1)) {
-            throw ApiException.badParameter("semantic_weight", "semantic_weight must be between 0 and 1, was " + weight);
-        }
-        if (k != null && k < 1) {
-            throw ApiException.badParameter("rrf_k", "rrf_k must be at least 1, was " + k);
-        }
-        if (depth != null && (depth < 1 || depth > 1000)) {
-            throw ApiException.badParameter("depth", "depth must be between 1 and 1000, was " + depth);
-        }
+        return new Fusion(parse(p, "fusion", d.method(), Fusion.Method::parse),
+                checked("semantic_weight", () -> Fusion.checkSemanticWeight(orDefault(p.decimal("semantic_weight"), d.semanticWeight()))),
+                checked("rrf_k", () -> Fusion.checkRrfK(orDefault(p.integer("rrf_k"), d.rrfK()))),
+                checked("depth", () -> Fusion.checkDepth(orDefault(p.integer("depth"), d.depth()))));
+    }
+
+    /** The search mode ({@code mode}, hybrid when absent). Also read by the claim chart. */
+    static SearchMode mode(Params p) {
+        return parse(p, "mode", SearchMode.HYBRID, SearchMode::parse);
+    }
+
+    private static <T> T checked(String name, Supplier<T> value) {
         try {
-            return new Fusion(parse(p, "fusion", d.method(), Fusion.Method::parse), weight == null ? d.semanticWeight() : weight,
-                    k == null ? d.rrfK() : k, depth == null ? d.depth() : depth);
+            return value.get();
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("fusion", e.getMessage());
+            throw ApiException.badParameter(name, e.getMessage());
         }
     }
 
