@@ -9,6 +9,7 @@ import org.priorart.query.QueryExplainer;
 import org.priorart.search.Explanation;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchHit;
+import org.priorart.search.Paging;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
@@ -83,14 +84,8 @@ final class SearchCommand implements Callable<Integer> {
 
     /** The request the options describe; bad option values are usage errors (exit 2). */
     static SearchRequest request(CommandLine.Model.CommandSpec spec, SearchOptions options, String query, String text) {
-        if (options.top < 1 || options.top > SearchRequest.MAX_SIZE) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--top must be between 1 and " + SearchRequest.MAX_SIZE + ", was " + options.top);
-        }
-        if (options.from < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--from must be 0 or more, was " + options.from);
-        }
         try {
+            Paging.SERVICE.check(options.from, options.top, "--from", "--top");
             return new SearchRequest(query, text, options.top, options.from, options.filters(), true, options.mode(),
                     options.fusion(), options.groupFamily);
         } catch (IllegalArgumentException e) {

@@ -14,8 +14,8 @@ package org.priorart.search;
  *
  * @param query         the examiner query, or null
  * @param text          the free text, or null
- * @param size          how many hits to return (1..1000)
- * @param from          how many hits to skip (paging)
+ * @param size          how many hits to return (1..1000, {@link Paging#SERVICE})
+ * @param from          how many hits to skip (paging; {@code from + size <= 10000})
  * @param filters       restrictions on the hits
  * @param snippets      whether to find the best matching passage of each hit (costs a read of its
  *                      stored text; batch evaluation turns it off)
@@ -26,7 +26,7 @@ package org.priorart.search;
 public record SearchRequest(String query, String text, int size, int from, SearchFilters filters, boolean snippets,
                             SearchMode mode, Fusion fusion, boolean groupFamilies) {
 
-    public static final int MAX_SIZE = 1000;
+    public static final int MAX_SIZE = Paging.SERVICE.maxSize();
 
     public SearchRequest {
         query = query == null || query.isBlank() ? null : query;
@@ -34,15 +34,7 @@ public record SearchRequest(String query, String text, int size, int from, Searc
         if (query == null && text == null) {
             throw new IllegalArgumentException("the query is empty: give a query, a text or both");
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
-        }
-        if (from < 0) {
-            throw new IllegalArgumentException("from must be >= 0, was " + from);
-        }
-        if (from + size > 10_000) {
-            throw new IllegalArgumentException("from + size must be at most 10000 (deep paging), was " + (from + size));
-        }
+        Paging.SERVICE.check(from, size, "from", "size");
         filters = filters == null ? SearchFilters.NONE : filters;
         mode = mode == null ? SearchMode.KEYWORD : mode;
         fusion = fusion == null ? Fusion.DEFAULT : fusion;
