@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY",
-            description = "Examiner query, e.g. '(batter* OR cell) W/3 anode AND CPC=H01M AND PD<2015-01-01'; words are ANDed.")
+            description = "Examiner query, e.g. '(batter* OR cell) W/3 anode AND CPC=H01M AND PD<2015-01-01'. Without "
+                    + "operators, quotes, truncation or field codes it is a description: semantic and hybrid mode rank it "
+                    + "as free text; keyword mode ANDs its words.")
     List<String> words;
 
     @Option(names = "--text", paramLabel = "TEXT",
@@ -61,7 +63,10 @@ final class SearchCommand implements Callable<Integer> {
         PriorArtConfig config = index.config();
         try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
             SearchService service = Services.searchService(config, patents, request.mode());
-            if (explainQuery && query != null) {
+            if (explainQuery && request.queryIsFreeText()) {
+                spec.commandLine().getOut().println("The query has no operators, quotes, truncation or field codes: in "
+                        + request.mode().lowerName() + " mode it is read as free text, not parsed.");
+            } else if (explainQuery && query != null) {
                 explain(patents, config, query);
             }
             print(spec.commandLine().getOut(), service.search(request), options);

@@ -1,5 +1,7 @@
 package org.priorart.search;
 
+import org.priorart.query.PlainQuery;
+
 /**
  * One search. It has an examiner query, a free text, or both:
  * <ul>
@@ -10,7 +12,8 @@ package org.priorart.search;
  * </ul>
  * With both, the query filters and the text ranks (and is embedded). With a query only, its free
  * words and phrases (outside NOT and bibliographic codes) are embedded; in hybrid and semantic
- * mode the query also filters the semantic candidates.
+ * mode the query also filters the semantic candidates, unless it is a plain description, which
+ * those modes read as free text ({@link #queryIsFreeText}).
  *
  * @param query         the examiner query, or null
  * @param text          the free text, or null
@@ -77,6 +80,29 @@ public record SearchRequest(String query, String text, int size, int from, Searc
 
     public SearchRequest withPage(int newFrom, int newSize) {
         return new SearchRequest(query, text, newSize, newFrom, filters, snippets, mode, fusion, groupFamilies);
+    }
+
+    /**
+     * Whether the examiner query is read as free text. The one rule for the command line, the API
+     * and the page (docs/query-syntax.md, "A description as the query"): in semantic and hybrid mode,
+     * a {@link PlainQuery plain} query (no operators, quotes, truncation, parentheses or field codes)
+     * ranks as free text, as {@code text} does, and filters nothing; a query with any of them keeps
+     * its examiner meaning. Keyword mode always reads the examiner syntax: its plain words are ANDed.
+     */
+    public boolean queryIsFreeText() {
+        return query != null && mode != SearchMode.KEYWORD && PlainQuery.isPlain(query);
+    }
+
+    /**
+     * The request as it is ranked: when the query is read as free text ({@link #queryIsFreeText}) it
+     * becomes the free text, ahead of any text given with it; otherwise this request.
+     */
+    public SearchRequest asRanked() {
+        if (!queryIsFreeText()) {
+            return this;
+        }
+        String free = text == null ? query : query + "\n\n" + text;
+        return new SearchRequest(null, free, size, from, filters, snippets, mode, fusion, groupFamilies);
     }
 
     public SearchRequest withText(String newText) {

@@ -37,6 +37,7 @@ import org.priorart.index.PatentIndex;
 import org.priorart.patent.Claim;
 import org.priorart.patent.PatentDocument;
 import org.priorart.query.ExaminerQuery;
+import org.priorart.query.PlainQuery;
 import org.priorart.query.QueryParser;
 import org.priorart.query.QuerySyntaxException;
 
@@ -147,7 +148,7 @@ public final class SearchService {
             List<Candidate> candidates = candidates(searcher, r.ranked(), r.keyword(), r.dense(), how, request);
             List<Candidate> page = candidates.subList(Math.min(request.from(), candidates.size()),
                     Math.min(wanted, candidates.size()));
-            List<SearchHit> hits = hits(searcher, request.snippets() ? marking(request, r, searcher) : null, page, request,
+            List<SearchHit> hits = hits(searcher, request.snippets() ? marking(request.asRanked(), r, searcher) : null, page, request,
                     deadline);
             return new SearchResult(r.total(), r.exact(), hits, millisSince(start), r.embedMillis(), r.mode().lowerName(), r.notes());
         } catch (ExitingReaderException e) {
@@ -207,8 +208,14 @@ public final class SearchService {
                 : combine(r.syntax(), keywordQueries.marking(request.text(), searcher.getIndexReader()));
     }
 
-    private Ranked rank(SearchRequest request, IndexSearcher searcher, SearchDeadline deadline) throws IOException {
+    private Ranked rank(SearchRequest asked, IndexSearcher searcher, SearchDeadline deadline) throws IOException {
         List<String> notes = new ArrayList<>();
+        if (asked.queryIsFreeText()) {
+            notes.add("the query has no operators, quotes, truncation or field codes: in " + asked.mode().lowerName()
+                    + " mode it ranks as free text and filters nothing (keyword mode, or an operator in capitals "
+                    + "such as AND, makes it a Boolean search)");
+        }
+        SearchRequest request = asked.asRanked();
         ExaminerQuery parsed = request.query() == null ? null : parse(request.query());
         String embedText = request.text() != null ? request.text() : parsed.freeText();
         SearchMode mode = request.mode();
@@ -329,8 +336,14 @@ public final class SearchService {
             if (doc == null) {
                 return null;
             }
-            Query syntax = query == null || query.isBlank() ? null : syntaxQuery(parse(query), searcher, deadline);
-            Query free = text == null || text.isBlank() ? null : keywordQueries.marking(text, searcher.getIndexReader());
+            // A plain query may be a description that was searched as free text (SearchRequest.queryIsFreeText):
+            // its words mark as free text's do, and as the examiner query's where it is one.
+            boolean plain = PlainQuery.isPlain(query);
+            Query syntax = query == null || query.isBlank() ? null : plain ? syntaxOrNull(query, searcher, deadline)
+                    : syntaxQuery(parse(query), searcher, deadline);
+            String freeText = plain ? (text == null || text.isBlank() ? query : query + "\n\n" + text) : text;
+            Query free = freeText == null || freeText.isBlank() ? null
+                    : keywordQueries.marking(freeText, searcher.getIndexReader());
             // Either part marks what it matches: a document opened from the results may miss part of
             // the query (a hybrid or semantic hit, a similar document), and its other matches still show.
             Query matching = syntax == null || free == null ? combine(syntax, free) : new BooleanQuery.Builder()
@@ -354,6 +367,15 @@ public final class SearchService {
             throw deadline.exceeded();
         } finally {
             index.searchers().release(acquired);
+        }
+    }
+
+    /** The examiner query of a plain query, or null when it is none (prose: "a cell, with or without a cover"). */
+    private Query syntaxOrNull(String query, IndexSearcher searcher, SearchDeadline deadline) throws IOException {
+        try {
+            return syntaxQuery(parse(query), searcher, deadline);
+        } catch (InvalidQueryException e) {
+            return null;
         }
     }
 

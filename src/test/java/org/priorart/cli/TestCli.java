@@ -125,6 +125,21 @@ class TestCli {
     }
 
     @Test
+    void aDescriptionAsTheQueryFindsItsParaphraseInSemanticAndHybridMode() {
+        // the command of issue 11, item 9, on five documents one of which says it in other words
+        String index = org.priorart.DescribedIndex.path().toString();
+        for (String mode : List.of("semantic", "hybrid")) {
+            Run r = run("search", org.priorart.DescribedIndex.QUERY, "--mode", mode, "--index", index);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("  1. " + org.priorart.DescribedIndex.PARAPHRASE), mode + ": " + r.out());
+            assertTrue(r.out().contains("note: the query has no operators"), r.out());
+        }
+        Run keyword = run("search", org.priorart.DescribedIndex.QUERY, "--mode", "keyword", "--index", index);
+        assertEquals(0, keyword.code(), keyword.err());
+        assertTrue(keyword.out().startsWith("0 hits (keyword"), "keyword mode ANDs the words, as before: " + keyword.out());
+    }
+
+    @Test
     void userErrorsAreOneLineWithoutStackTrace() {
         Run noIndex = run("search", "battery", "--index", tmp.resolve("nothing").toString());
         assertEquals(1, noIndex.code());
