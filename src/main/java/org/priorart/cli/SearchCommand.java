@@ -9,6 +9,7 @@ import org.priorart.query.QueryExplainer;
 import org.priorart.search.Explanation;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchHit;
+import org.priorart.search.Paging;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY",
-            description = "Examiner query, e.g. '(batter* OR cell) W/3 anode AND CPC=H01M AND PD<2015-01-01'; words are ANDed.")
+            description = "Examiner query, e.g. '(batter* OR cell) W/3 anode AND CPC=H01M AND PD<2015-01-01'. Without "
+                    + "operators, quotes, truncation or field codes it is a description: semantic and hybrid mode rank it "
+                    + "as free text; keyword mode ANDs its words.")
     List<String> words;
 
     @Option(names = "--text", paramLabel = "TEXT",
@@ -60,7 +63,10 @@ final class SearchCommand implements Callable<Integer> {
         PriorArtConfig config = index.config();
         try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
             SearchService service = Services.searchService(config, patents, request.mode());
-            if (explainQuery && query != null) {
+            if (explainQuery && request.queryIsFreeText()) {
+                spec.commandLine().getOut().println("The query has no operators, quotes, truncation or field codes: in "
+                        + request.mode().lowerName() + " mode it is read as free text, not parsed.");
+            } else if (explainQuery && query != null) {
                 explain(patents, config, query);
             }
             print(spec.commandLine().getOut(), service.search(request), options);
@@ -83,14 +89,8 @@ final class SearchCommand implements Callable<Integer> {
 
     /** The request the options describe; bad option values are usage errors (exit 2). */
     static SearchRequest request(CommandLine.Model.CommandSpec spec, SearchOptions options, String query, String text) {
-        if (options.top < 1 || options.top > SearchRequest.MAX_SIZE) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--top must be between 1 and " + SearchRequest.MAX_SIZE + ", was " + options.top);
-        }
-        if (options.from < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--from must be 0 or more, was " + options.from);
-        }
         try {
+            Paging.SERVICE.check(options.from, options.top, "--from", "--top");
             return new SearchRequest(query, text, options.top, options.from, options.filters(), true, options.mode(),
                     options.fusion(), options.groupFamily);
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.priorart.query;
 
 import java.io.IOException;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.Query;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.LanguageDetector;
@@ -48,7 +49,19 @@ public record ExaminerQuery(String text, QueryNode root, QueryOptions options) {
      *                             clauses than Lucene allows; the message says which and where
      */
     public Query toLuceneQuery(FieldWeights weights, IndexReader reader) throws QueryLimitException, IOException {
-        return new LuceneQueryBuilder(weights, reader, this).build(root);
+        return toLuceneQuery(weights, reader, null);
+    }
+
+    /**
+     * The Lucene query over an index, for a search with a deadline: its proximity clauses (the part
+     * whose cost grows with the positions of frequent words) stop when {@code timeout} says so, with
+     * Lucene's {@link org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException}.
+     *
+     * @param timeout the search's deadline, or null for none
+     */
+    public Query toLuceneQuery(FieldWeights weights, IndexReader reader, QueryTimeout timeout)
+            throws QueryLimitException, IOException {
+        return new LuceneQueryBuilder(weights, reader, this, timeout).build(root);
     }
 
     /** The tree rendered for people, one node a line with what it matches. */

@@ -34,15 +34,25 @@ import org.priorart.query.QueryNode.Word;
  * </ul>
  * n stays below the value gap ({@link QueryLimits#maxDistance()}), so W and NEAR never span two
  * field values either.
+ *
+ * <p>Cost: Lucene's {@code unorderedNoOverlaps} is {@code or(ordered(a, b), ordered(b, a))}, so each
+ * NEAR, WITH and SAME holds both operands twice; the objects are shared, but the tree Lucene walks
+ * (to count, hash, rewrite and search it) doubles with each chained operator. Each OR group and
+ * proximity operator is therefore counted as soon as it is built, against
+ * {@link QueryLimits#maxClauses()}: an expansion that would pass the limit is refused at the first
+ * operator that passes it, having cost at most a walk over that many clauses, never the
+ * exponential tree the rest of the chain would make.
  */
 final class IntervalsBuilder {
 
     private final QueryTerms terms;
     private final String query;
+    private final int maxClauses;
 
-    IntervalsBuilder(QueryTerms terms, String query) {
+    IntervalsBuilder(QueryTerms terms, String query, QueryLimits limits) {
         this.terms = terms;
         this.query = query;
+        this.maxClauses = limits.maxClauses();
     }
 
     IntervalsSource source(QueryNode node, String field, FieldCode.Kind kind) throws QueryLimitException, IOException {
@@ -55,7 +65,7 @@ final class IntervalsBuilder {
                 for (QueryNode clause : o.clauses()) {
                     alternatives.add(source(clause, field, kind));
                 }
-                yield Intervals.or(alternatives);
+                yield bounded(Intervals.or(alternatives), field, o, "the OR group");
             }
             case Proximity p -> proximity(p, field, kind);
             default -> throw new IllegalStateException("the parser admits no " + node.getClass().getSimpleName()
@@ -109,19 +119,31 @@ final class IntervalsBuilder {
         IntervalsSource right = source(p.right(), field, kind);
         ProximityOperator op = p.operator();
         try {
-            return switch (op.kind()) {
+            return bounded(switch (op.kind()) {
                 case ORDERED -> Intervals.maxgaps(op.distance() - 1, Intervals.ordered(left, right));
                 case UNORDERED -> Intervals.maxgaps(op.distance() - 1, Intervals.unorderedNoOverlaps(left, right));
                 case SENTENCE -> Intervals.notContaining(Intervals.unorderedNoOverlaps(left, right),
                         Intervals.or(Intervals.term(BoundaryMarks.SENTENCE), Intervals.term(BoundaryMarks.PARAGRAPH)));
                 case PARAGRAPH -> Intervals.notContaining(Intervals.unorderedNoOverlaps(left, right),
                         Intervals.term(BoundaryMarks.PARAGRAPH));
-            };
+            }, field, p, "the " + op + " operator");
         } catch (IllegalArgumentException e) {
             // Lucene rewrites OR-ed operands of different lengths into a disjunction of whole
             // proximity clauses, and refuses when that product exceeds its clause limit
             throw new QueryLimitException("the alternatives inside " + op + " combine into too many cases: "
                     + "simplify the OR groups of its operands", p.position(), query);
         }
+    }
+
+    /** The source, once counted within the clause limit: its operands were, so this costs little. */
+    private IntervalsSource bounded(IntervalsSource source, String field, QueryNode node, String what)
+            throws QueryLimitException {
+        if (ClauseCount.of(source, field, maxClauses) > maxClauses) {
+            throw new QueryLimitException(what + " needs more than " + maxClauses + " search clauses per field "
+                    + "(each NEAR/n, WITH and SAME searches both its operands twice, so each operator chained to it "
+                    + "doubles them): chain fewer proximity operators, use W/n where the order is known, or make "
+                    + "the OR groups smaller", node.position(), query);
+        }
+        return source;
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
-import java.util.function.Supplier;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -20,10 +20,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.priorart.config.FieldWeights;
 import org.priorart.index.IndexFields;
 import org.priorart.query.QueryNode.And;
@@ -73,12 +71,18 @@ final class LuceneQueryBuilder {
     private final QueryTerms terms;
     private final IntervalsBuilder intervals;
     private final String query;
+    private final int maxClauses;
+    private final QueryTimeout timeout;
 
-    LuceneQueryBuilder(FieldWeights weights, IndexReader reader, ExaminerQuery parsed) {
+    /** @param timeout when the search's time is up, for its proximity clauses to stop; null for none */
+    LuceneQueryBuilder(FieldWeights weights, IndexReader reader, ExaminerQuery parsed, QueryTimeout timeout) {
         this.weights = weights;
+        this.timeout = timeout;
         this.query = parsed.text();
-        this.terms = new QueryTerms(reader, parsed.language(), parsed.options().limits(), query);
-        this.intervals = new IntervalsBuilder(terms, query);
+        QueryLimits limits = parsed.options().limits();
+        this.terms = new QueryTerms(reader, parsed.language(), limits, query);
+        this.intervals = new IntervalsBuilder(terms, query, limits);
+        this.maxClauses = limits.maxClauses();
     }
 
     Query build(QueryNode root) throws QueryLimitException, IOException {
@@ -95,19 +99,18 @@ final class LuceneQueryBuilder {
                 case SCORING -> built.query();
             };
         } catch (IndexSearcher.TooManyClauses e) {
-            throw tooManyClauses(-1);
+            throw tooManyClauses();
         }
-        int clauses = clauses(q);
-        if (clauses > IndexSearcher.getMaxClauseCount()) {
-            throw tooManyClauses(clauses);
+        if (ClauseCount.of(q, maxClauses) > maxClauses) {
+            throw tooManyClauses();
         }
         return q;
     }
 
-    private QueryLimitException tooManyClauses(int clauses) {
-        return new QueryLimitException("the query needs " + (clauses < 0 ? "more" : clauses) + " search clauses, over "
-                + "Lucene's limit of " + IndexSearcher.getMaxClauseCount() + " (each word is looked up in every field "
-                + "it searches): use fewer words, or name the fields (TI=, AB=, CL=, DE=)", 0, query);
+    private QueryLimitException tooManyClauses() {
+        return new QueryLimitException("the query needs more than " + maxClauses + " search clauses (each word is "
+                + "looked up in every field it searches): use fewer words, or name the fields (TI=, AB=, CL=, DE=)",
+                0, query);
     }
 
     private Built build(QueryNode node, FieldCode scope) throws QueryLimitException, IOException {
@@ -171,7 +174,7 @@ final class LuceneQueryBuilder {
         List<Query> perField = new ArrayList<>();
         for (String field : scope.indexFields()) {
             IntervalsSource source = intervals.source(p, field, scope.kind());
-            perField.add(new IntervalQuery(field, source));
+            perField.add(new IntervalQuery(field, timeout == null ? source : new StoppableIntervalsSource(source, timeout)));
         }
         return combine(scope.indexFields(), perField, scope);
     }
@@ -310,32 +313,5 @@ final class LuceneQueryBuilder {
         int from = d.from() == null ? Integer.MIN_VALUE : (int) d.from().toEpochDay();
         int to = d.to() == null ? Integer.MAX_VALUE : (int) d.to().toEpochDay();
         return IntPoint.newRangeQuery(field, from, to);
-    }
-
-    /** Counts clauses the way IndexSearcher does before it refuses a query as too large. */
-    static int clauses(Query q) {
-        int[] count = new int[1];
-        q.visit(new QueryVisitor() {
-            @Override
-            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return this;
-            }
-
-            @Override
-            public void visitLeaf(Query query) {
-                count[0]++;
-            }
-
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                count[0]++;
-            }
-
-            @Override
-            public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
-                count[0]++;
-            }
-        });
-        return count[0];
     }
 }

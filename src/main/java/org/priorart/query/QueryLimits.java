@@ -1,5 +1,8 @@
 package org.priorart.query;
 
+import org.apache.lucene.search.IndexSearcher;
+import org.priorart.analysis.PatentAnalyzer;
+
 /**
  * The bounds that keep any query, however written, within bounded time and memory: a query beyond
  * one of them fails with a {@link QueryLimitException} naming the limit and where it was crossed,
@@ -15,25 +18,38 @@ package org.priorart.query;
  * @param maxLeftTruncations      truncations that start with a wildcard ({@code *charg*}): each walks
  *                                the whole term dictionary of every field it searches, whatever it
  *                                finds, so their number is what bounds the time they take
+ * @param maxClauses              search clauses the built query may need: one per word, phrase or
+ *                                truncation in each field it searches (4 without a field code), and
+ *                                in a proximity clause one per operand occurrence in Lucene's interval
+ *                                tree, where each NEAR/n, WITH and SAME holds its operands twice. It is
+ *                                checked as the query is built, operator by operator, so a query over
+ *                                it is refused before its expansion is made; at most Lucene's own
+ *                                clause limit, which the searcher checks again
  */
 public record QueryLimits(int maxLength, int maxDepth, int maxLeaves, int maxExpansionsPerPattern,
-                          int maxExpansionsPerQuery, int maxDistance, int maxLeftTruncations) {
+                          int maxExpansionsPerQuery, int maxDistance, int maxLeftTruncations, int maxClauses) {
 
-    public static final QueryLimits DEFAULT = new QueryLimits(20_000, 32, 1024, 500, 5000, 99, 5);
+    public static final QueryLimits DEFAULT = new QueryLimits(20_000, 32, 1024, 500, 5000, 99, 5, 1024);
 
     public QueryLimits {
         if (maxLength < 1 || maxDepth < 1 || maxLeaves < 1 || maxExpansionsPerPattern < 1
-                || maxExpansionsPerQuery < maxExpansionsPerPattern || maxDistance < 1 || maxLeftTruncations < 0) {
+                || maxExpansionsPerQuery < maxExpansionsPerPattern || maxDistance < 1 || maxLeftTruncations < 0
+                || maxClauses < 1) {
             throw new IllegalArgumentException("query limits must be positive (and the per-query expansion "
                     + "limit at least the per-pattern one)");
         }
-        if (maxDistance >= org.priorart.analysis.PatentAnalyzer.VALUE_GAP) {
+        if (maxDistance >= PatentAnalyzer.VALUE_GAP) {
             throw new IllegalArgumentException("maxDistance must stay below the position gap between field values ("
-                    + org.priorart.analysis.PatentAnalyzer.VALUE_GAP + ")");
+                    + PatentAnalyzer.VALUE_GAP + ")");
         }
-        if (maxExpansionsPerPattern > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
+        if (maxClauses > IndexSearcher.getMaxClauseCount()) {
+            throw new IllegalArgumentException("maxClauses cannot exceed Lucene's clause limit ("
+                    + IndexSearcher.getMaxClauseCount() + ")");
+        }
+        if (maxExpansionsPerPattern > IndexSearcher.getMaxClauseCount()) {
+            // a truncation is one synonym query per field, which holds at most that many terms
             throw new IllegalArgumentException("maxExpansionsPerPattern cannot exceed Lucene's clause limit ("
-                    + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + ")");
+                    + IndexSearcher.getMaxClauseCount() + ")");
         }
     }
 }

@@ -17,7 +17,10 @@
  * mark terms of {@link org.priorart.analysis.BoundaryMarks}; classification codes, dates and names
  * are non-scoring filters. Every input either parses or fails with a
  * {@link org.priorart.query.QuerySyntaxException} that says what was expected and where; the
- * limits of {@link org.priorart.query.QueryLimits} keep any query within bounded time and memory.
+ * limits of {@link org.priorart.query.QueryLimits} keep any query within bounded time and memory:
+ * its search clauses are counted as the query is built ({@link org.priorart.query.ClauseCount}), so
+ * an expansion past the limit is refused before it is made, and a search with a deadline stops its
+ * proximity clauses there ({@link org.priorart.query.StoppableIntervalsSource}).
  *
  * <p>The user documentation is {@code docs/query-syntax.md}.
  */

@@ -1,5 +1,7 @@
 package org.priorart.search;
 
+import org.priorart.query.PlainQuery;
+
 /**
  * One search. It has an examiner query, a free text, or both:
  * <ul>
@@ -10,12 +12,13 @@ package org.priorart.search;
  * </ul>
  * With both, the query filters and the text ranks (and is embedded). With a query only, its free
  * words and phrases (outside NOT and bibliographic codes) are embedded; in hybrid and semantic
- * mode the query also filters the semantic candidates.
+ * mode the query also filters the semantic candidates, unless it is a plain description, which
+ * those modes read as free text ({@link #queryIsFreeText}).
  *
  * @param query         the examiner query, or null
  * @param text          the free text, or null
- * @param size          how many hits to return (1..1000)
- * @param from          how many hits to skip (paging)
+ * @param size          how many hits to return (1..1000, {@link Paging#SERVICE})
+ * @param from          how many hits to skip (paging; {@code from + size <= 10000})
  * @param filters       restrictions on the hits
  * @param snippets      whether to find the best matching passage of each hit (costs a read of its
  *                      stored text; batch evaluation turns it off)
@@ -26,7 +29,7 @@ package org.priorart.search;
 public record SearchRequest(String query, String text, int size, int from, SearchFilters filters, boolean snippets,
                             SearchMode mode, Fusion fusion, boolean groupFamilies) {
 
-    public static final int MAX_SIZE = 1000;
+    public static final int MAX_SIZE = Paging.SERVICE.maxSize();
 
     public SearchRequest {
         query = query == null || query.isBlank() ? null : query;
@@ -34,15 +37,7 @@ public record SearchRequest(String query, String text, int size, int from, Searc
         if (query == null && text == null) {
             throw new IllegalArgumentException("the query is empty: give a query, a text or both");
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", was " + size);
-        }
-        if (from < 0) {
-            throw new IllegalArgumentException("from must be >= 0, was " + from);
-        }
-        if (from + size > 10_000) {
-            throw new IllegalArgumentException("from + size must be at most 10000 (deep paging), was " + (from + size));
-        }
+        Paging.SERVICE.check(from, size, "from", "size");
         filters = filters == null ? SearchFilters.NONE : filters;
         mode = mode == null ? SearchMode.KEYWORD : mode;
         fusion = fusion == null ? Fusion.DEFAULT : fusion;
@@ -85,6 +80,29 @@ public record SearchRequest(String query, String text, int size, int from, Searc
 
     public SearchRequest withPage(int newFrom, int newSize) {
         return new SearchRequest(query, text, newSize, newFrom, filters, snippets, mode, fusion, groupFamilies);
+    }
+
+    /**
+     * Whether the examiner query is read as free text. The one rule for the command line, the API
+     * and the page (docs/query-syntax.md, "A description as the query"): in semantic and hybrid mode,
+     * a {@link PlainQuery plain} query (no operators, quotes, truncation, parentheses or field codes)
+     * ranks as free text, as {@code text} does, and filters nothing; a query with any of them keeps
+     * its examiner meaning. Keyword mode always reads the examiner syntax: its plain words are ANDed.
+     */
+    public boolean queryIsFreeText() {
+        return query != null && mode != SearchMode.KEYWORD && PlainQuery.isPlain(query);
+    }
+
+    /**
+     * The request as it is ranked: when the query is read as free text ({@link #queryIsFreeText}) it
+     * becomes the free text, ahead of any text given with it; otherwise this request.
+     */
+    public SearchRequest asRanked() {
+        if (!queryIsFreeText()) {
+            return this;
+        }
+        String free = text == null ? query : query + "\n\n" + text;
+        return new SearchRequest(null, free, size, from, filters, snippets, mode, fusion, groupFamilies);
     }
 
     public SearchRequest withText(String newText) {

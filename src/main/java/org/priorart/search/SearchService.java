@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,6 +37,7 @@ import org.priorart.index.PatentIndex;
 import org.priorart.patent.Claim;
 import org.priorart.patent.PatentDocument;
 import org.priorart.query.ExaminerQuery;
+import org.priorart.query.PlainQuery;
 import org.priorart.query.QueryParser;
 import org.priorart.query.QuerySyntaxException;
 
@@ -136,18 +138,23 @@ public final class SearchService {
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        IndexSearcher searcher = index.searchers().acquire();
+        SearchDeadline deadline = SearchDeadline.current();
+        IndexSearcher acquired = index.searchers().acquire();
         try {
-            Ranked r = rank(request, searcher);
+            IndexSearcher searcher = deadline.bound(acquired);
+            Ranked r = rank(request, searcher, deadline);
             int wanted = request.from() + request.size();
             String how = r.mode() == SearchMode.HYBRID ? describe(request.fusion()) : r.mode().lowerName();
             List<Candidate> candidates = candidates(searcher, r.ranked(), r.keyword(), r.dense(), how, request);
             List<Candidate> page = candidates.subList(Math.min(request.from(), candidates.size()),
                     Math.min(wanted, candidates.size()));
-            List<SearchHit> hits = hits(searcher, request.snippets() ? marking(request, r, searcher) : null, page, request);
+            List<SearchHit> hits = hits(searcher, request.snippets() ? marking(request.asRanked(), r, searcher) : null, page, request,
+                    deadline);
             return new SearchResult(r.total(), r.exact(), hits, millisSince(start), r.embedMillis(), r.mode().lowerName(), r.notes());
+        } catch (ExitingReaderException e) {
+            throw deadline.exceeded(); // a proximity clause stopped at the deadline
         } finally {
-            index.searchers().release(searcher);
+            index.searchers().release(acquired);
         }
     }
 
@@ -161,9 +168,11 @@ public final class SearchService {
      * reads them; reading each hit's stored metadata would cost more than the search itself.
      */
     public List<RankedKey> ranking(SearchRequest request) throws IOException {
-        IndexSearcher searcher = index.searchers().acquire();
+        SearchDeadline deadline = SearchDeadline.current();
+        IndexSearcher acquired = index.searchers().acquire();
         try {
-            Ranked r = rank(request, searcher);
+            IndexSearcher searcher = deadline.bound(acquired);
+            Ranked r = rank(request, searcher, deadline);
             int from = Math.min(request.from(), r.ranked().size());
             int to = Math.min(request.from() + request.size(), r.ranked().size());
             List<FusionRanker.Fused> page = r.ranked().subList(from, to);
@@ -173,8 +182,10 @@ public final class SearchService {
                 keys.add(new RankedKey(ids[i], page.get(i).score()));
             }
             return keys;
+        } catch (ExitingReaderException e) {
+            throw deadline.exceeded();
         } finally {
-            index.searchers().release(searcher);
+            index.searchers().release(acquired);
         }
     }
 
@@ -197,8 +208,14 @@ public final class SearchService {
                 : combine(r.syntax(), keywordQueries.marking(request.text(), searcher.getIndexReader()));
     }
 
-    private Ranked rank(SearchRequest request, IndexSearcher searcher) throws IOException {
+    private Ranked rank(SearchRequest asked, IndexSearcher searcher, SearchDeadline deadline) throws IOException {
         List<String> notes = new ArrayList<>();
+        if (asked.queryIsFreeText()) {
+            notes.add("the query has no operators, quotes, truncation or field codes: in " + asked.mode().lowerName()
+                    + " mode it ranks as free text and filters nothing (keyword mode, or an operator in capitals "
+                    + "such as AND, makes it a Boolean search)");
+        }
+        SearchRequest request = asked.asRanked();
         ExaminerQuery parsed = request.query() == null ? null : parse(request.query());
         String embedText = request.text() != null ? request.text() : parsed.freeText();
         SearchMode mode = request.mode();
@@ -222,7 +239,7 @@ public final class SearchService {
         // Semantic and hybrid rankings always look at least the fusion depth deep, so page 2 comes
         // from the same nearest-neighbour search as page 1 (HNSW results depend on k).
         int sideDepth = mode == SearchMode.KEYWORD ? depth : Math.max(depth, request.fusion().depth());
-        Query syntax = parsed == null ? null : syntaxQuery(parsed, searcher);
+        Query syntax = parsed == null ? null : syntaxQuery(parsed, searcher, deadline);
         Query free = request.text() == null ? null : keywordQueries.build(request.text(), searcher.getIndexReader());
         Query text = combine(syntax, free);
         if (text == null && mode != SearchMode.SEMANTIC) {
@@ -233,8 +250,9 @@ public final class SearchService {
         if (mode != SearchMode.SEMANTIC && text != null) {
             Query q = text;
             keywordFuture = mode == SearchMode.HYBRID
-                    ? CompletableFuture.supplyAsync(() -> keywordRankingUnchecked(searcher, q, request.filters(), sideDepth), RANKING_POOL)
-                    : CompletableFuture.completedFuture(keywordRanking(searcher, q, request.filters(), sideDepth));
+                    ? CompletableFuture.supplyAsync(() -> keywordRankingUnchecked(searcher, q, request.filters(), sideDepth,
+                            deadline), RANKING_POOL)
+                    : CompletableFuture.completedFuture(keywordRanking(searcher, q, request.filters(), sideDepth, deadline));
         }
         Double embedMillis = null;
         Ranking dense = new Ranking();
@@ -244,6 +262,7 @@ public final class SearchService {
                 float[] vector = semantic.embed(model, embedText);
                 embedMillis = (System.nanoTime() - t) / 1e6;
                 dense = semantic.rank(searcher, model, vector, request.filters(), syntax, sideDepth);
+                deadline.check(); // the kNN search stops at the deadline with what it has: not an answer
                 Coverage coverage = coverage(searcher);
                 if (!coverage.complete()) {
                     notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
@@ -309,14 +328,22 @@ public final class SearchService {
      * @throws InvalidQueryException for a query with a syntax error
      */
     public List<FieldMatches> highlights(String publicationNumber, String query, String text) throws IOException {
-        IndexSearcher searcher = index.searchers().acquire();
+        SearchDeadline deadline = SearchDeadline.current();
+        IndexSearcher acquired = index.searchers().acquire();
         try {
+            IndexSearcher searcher = deadline.bound(acquired);
             PatentDocument doc = get(publicationNumber);
             if (doc == null) {
                 return null;
             }
-            Query syntax = query == null || query.isBlank() ? null : syntaxQuery(parse(query), searcher);
-            Query free = text == null || text.isBlank() ? null : keywordQueries.marking(text, searcher.getIndexReader());
+            // A plain query may be a description that was searched as free text (SearchRequest.queryIsFreeText):
+            // its words mark as free text's do, and as the examiner query's where it is one.
+            boolean plain = PlainQuery.isPlain(query);
+            Query syntax = query == null || query.isBlank() ? null : plain ? syntaxOrNull(query, searcher, deadline)
+                    : syntaxQuery(parse(query), searcher, deadline);
+            String freeText = plain ? (text == null || text.isBlank() ? query : query + "\n\n" + text) : text;
+            Query free = freeText == null || freeText.isBlank() ? null
+                    : keywordQueries.marking(freeText, searcher.getIndexReader());
             // Either part marks what it matches: a document opened from the results may miss part of
             // the query (a hybrid or semantic hit, a similar document), and its other matches still show.
             Query matching = syntax == null || free == null ? combine(syntax, free) : new BooleanQuery.Builder()
@@ -334,9 +361,21 @@ public final class SearchService {
             if (matching == null) {
                 return List.of();
             }
+            deadline.check();
             return SnippetHighlighter.allMatches(searcher, matching, found.scoreDocs[0].doc, IndexFields.TEXT_FIELDS);
+        } catch (ExitingReaderException e) {
+            throw deadline.exceeded();
         } finally {
-            index.searchers().release(searcher);
+            index.searchers().release(acquired);
+        }
+    }
+
+    /** The examiner query of a plain query, or null when it is none (prose: "a cell, with or without a cover"). */
+    private Query syntaxOrNull(String query, IndexSearcher searcher, SearchDeadline deadline) throws IOException {
+        try {
+            return syntaxQuery(parse(query), searcher, deadline);
+        } catch (InvalidQueryException e) {
+            return null;
         }
     }
 
@@ -364,9 +403,10 @@ public final class SearchService {
                 return t;
             });
 
-    private Ranking keywordRankingUnchecked(IndexSearcher searcher, Query text, SearchFilters filters, int depth) {
+    private Ranking keywordRankingUnchecked(IndexSearcher searcher, Query text, SearchFilters filters, int depth,
+                                            SearchDeadline deadline) {
         try {
-            return keywordRanking(searcher, text, filters, depth);
+            return keywordRanking(searcher, text, filters, depth, deadline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -386,9 +426,9 @@ public final class SearchService {
         }
     }
 
-    private Query syntaxQuery(ExaminerQuery parsed, IndexSearcher searcher) throws IOException {
+    private Query syntaxQuery(ExaminerQuery parsed, IndexSearcher searcher, SearchDeadline deadline) throws IOException {
         try {
-            return parsed.toLuceneQuery(weights, searcher.getIndexReader());
+            return parsed.toLuceneQuery(weights, searcher.getIndexReader(), deadline.timeout());
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e);
         }
@@ -413,12 +453,14 @@ public final class SearchService {
         };
     }
 
-    private Ranking keywordRanking(IndexSearcher searcher, Query text, SearchFilters filters, int depth) throws IOException {
+    private Ranking keywordRanking(IndexSearcher searcher, Query text, SearchFilters filters, int depth,
+                                   SearchDeadline deadline) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(text, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER);
         filters.addTo(query);
         TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(depth, TOTAL_HITS_THRESHOLD));
+        deadline.check(searcher);
         Ranking ranking = new Ranking();
         for (ScoreDoc d : top.scoreDocs) {
             ranking.add(d.doc, d.score, -1);
@@ -486,15 +528,15 @@ public final class SearchService {
     }
 
     /** The hits of a page; with snippets for the {@code highlight} query, none when it is null. */
-    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, List<Candidate> page, SearchRequest request)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, List<Candidate> page, SearchRequest request,
+                                 SearchDeadline deadline) throws IOException {
         int[] docIds = page.stream().mapToInt(Candidate::doc).toArray();
         boolean[] keywordMatched = new boolean[page.size()];
         for (int i = 0; i < page.size(); i++) {
             keywordMatched[i] = page.get(i).explanation().keywordRank() != null;
         }
         Snippet[] snippets = highlight == null ? new Snippet[page.size()]
-                : SnippetHighlighter.bestSnippets(searcher, highlight, docIds, weights.asMap(), keywordMatched);
+                : SnippetHighlighter.bestSnippets(searcher, highlight, docIds, weights.asMap(), keywordMatched, deadline);
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             Candidate c = page.get(i);

@@ -90,6 +90,29 @@ final class SnippetHighlighter {
         return bestSnippets(searcher, query, docIds, fieldWeights, keywordMatched, !termsOnly(query));
     }
 
+    /** Hits highlighted at a time between looks at the deadline: a page of 10 is one group. */
+    private static final int DEADLINE_GROUP = 10;
+
+    /**
+     * The best snippets as {@link #bestSnippets(IndexSearcher, Query, int[], Map, boolean[])} finds
+     * them, a group of hits at a time, each group begun only before the deadline. Each hit's snippet
+     * is its own, so the groups change nothing but when the work can stop.
+     *
+     * @throws SearchTimeoutException when the deadline passes before all hits are highlighted
+     */
+    static Snippet[] bestSnippets(IndexSearcher searcher, Query query, int[] docIds, Map<String, Float> fieldWeights,
+                                  boolean[] keywordMatched, SearchDeadline deadline) throws IOException {
+        Snippet[] best = new Snippet[docIds.length];
+        for (int from = 0; from < docIds.length; from += DEADLINE_GROUP) {
+            deadline.check();
+            int to = Math.min(docIds.length, from + DEADLINE_GROUP);
+            Snippet[] group = bestSnippets(searcher, query, Arrays.copyOfRange(docIds, from, to), fieldWeights,
+                    Arrays.copyOfRange(keywordMatched, from, to));
+            System.arraycopy(group, 0, best, from, group.length);
+        }
+        return best;
+    }
+
     /** @param weightMatches whether matches come from Weight.matches() (see the other bestSnippets) */
     static Snippet[] bestSnippets(IndexSearcher searcher, Query query, int[] docIds, Map<String, Float> fieldWeights,
                                   boolean[] keywordMatched, boolean weightMatches) throws IOException {

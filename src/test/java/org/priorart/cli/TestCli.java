@@ -115,6 +115,28 @@ class TestCli {
         assertTrue(badTop.err().startsWith("error: --top must be between 1 and 1000, was 0"), badTop.err());
         assertTrue(badTop.err().contains("(see 'priorart search --help')"), badTop.err());
         assertFalse(badTop.err().contains("Usage:"), "the message, not the whole usage: " + badTop.err());
+        // from + top past Integer.MAX_VALUE must not wrap around and pass (issue 11, item 7)
+        Run deep = run("search", "anode", "--from", "2147483640", "--top", "10", "--index", index.toString());
+        assertEquals(2, deep.code());
+        assertTrue(deep.err().startsWith("error: --from + --top must be at most 10000, was 2147483650"), deep.err());
+        Run deepSimilar = run("similar", "US20110300001A1", "--from", "2147483647", "--top", "1", "--index", index.toString());
+        assertEquals(2, deepSimilar.code());
+        assertTrue(deepSimilar.err().startsWith("error: --from + --top must be at most 10000"), deepSimilar.err());
+    }
+
+    @Test
+    void aDescriptionAsTheQueryFindsItsParaphraseInSemanticAndHybridMode() {
+        // the command of issue 11, item 9, on five documents one of which says it in other words
+        String index = org.priorart.DescribedIndex.path().toString();
+        for (String mode : List.of("semantic", "hybrid")) {
+            Run r = run("search", org.priorart.DescribedIndex.QUERY, "--mode", mode, "--index", index);
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("  1. " + org.priorart.DescribedIndex.PARAPHRASE), mode + ": " + r.out());
+            assertTrue(r.out().contains("note: the query has no operators"), r.out());
+        }
+        Run keyword = run("search", org.priorart.DescribedIndex.QUERY, "--mode", "keyword", "--index", index);
+        assertEquals(0, keyword.code(), keyword.err());
+        assertTrue(keyword.out().startsWith("0 hits (keyword"), "keyword mode ANDs the words, as before: " + keyword.out());
     }
 
     @Test

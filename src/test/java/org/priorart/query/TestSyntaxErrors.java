@@ -119,13 +119,13 @@ class TestSyntaxErrors {
 
     @Test
     void limitsAreConfigurable() throws QuerySyntaxException {
-        QueryOptions small = QueryOptions.DEFAULT.withLimits(new QueryLimits(100, 3, 4, 10, 20, 9, 1));
+        QueryOptions small = QueryOptions.DEFAULT.withLimits(new QueryLimits(100, 3, 4, 10, 20, 9, 1, 1024));
         QueryParser.parse("((a))", small);
         assertThrows(QueryLimitException.class, () -> QueryParser.parse("((((a))))", small));
         assertThrows(QueryLimitException.class, () -> QueryParser.parse("a b c d e", small));
         assertEquals("bad distance in 'W/10' at position 2: n must be 1 to 9 words",
                 assertThrows(QuerySyntaxException.class, () -> QueryParser.parse("a W/10 b", small)).getMessage());
         assertThrows(QueryLimitException.class, () -> QueryParser.parse("*abc OR *abd", small));
-        assertThrows(IllegalArgumentException.class, () -> new QueryLimits(100, 3, 4, 10, 20, 100, 1));
+        assertThrows(IllegalArgumentException.class, () -> new QueryLimits(100, 3, 4, 10, 20, 100, 1, 1024));
     }
 }

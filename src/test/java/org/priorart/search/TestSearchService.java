@@ -184,6 +184,12 @@ class TestSearchService {
     void badRequestsAreRefusedWithTheReason() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(" ", 10)).getMessage().contains("empty"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 0)).getMessage().contains("size"));
+        // from + size past Integer.MAX_VALUE must not wrap around to a small number and pass
+        Paging.BadPageException deep = assertThrows(Paging.BadPageException.class,
+                () -> SearchRequest.of("x", 10).withPage(Integer.MAX_VALUE - 7, 10));
+        assertEquals("from", deep.parameter());
+        assertEquals("from + size must be at most 10000, was 2147483650: narrow the search rather than paging deeper",
+                deep.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> new SearchFilters(List.of("batteries"), null, null)).getMessage().contains("'batteries'"));
     }

@@ -175,6 +175,17 @@ class TestApiSearch {
         Api.Answer tooDeep = api.get("/api/v1/search" + Api.query("text", "battery", "size", 100, "from", 901));
         assertEquals(400, tooDeep.status());
         assertEquals("from", tooDeep.json().path("details").path("parameter").asText());
+        // from + size past Integer.MAX_VALUE wrapped around to a negative sum and passed (issue 11, item 7)
+        for (Api.Answer overflow : List.of(
+                api.get("/api/v1/search" + Api.query("text", "battery", "size", 10, "from", 2147483640)),
+                api.post("/api/v1/search", "{\"text\": \"battery\", \"size\": 10, \"from\": 2147483647}"),
+                api.get("/api/v1/patents/US6836996/similar" + Api.query("size", 100, "from", 2147483600)))) {
+            assertEquals(400, overflow.status(), overflow.toString());
+            assertEquals("bad_request", overflow.error(), overflow.toString());
+            assertEquals("from", overflow.json().path("details").path("parameter").asText(), overflow.toString());
+            assertTrue(overflow.json().path("message").asText().startsWith("from + size must be at most 1000, was 2147483"),
+                    overflow.toString());
+        }
         Api.Answer badCpc = api.get("/api/v1/search" + Api.query("text", "battery", "cpc", "ZZZ"));
         assertEquals(400, badCpc.status());
         assertEquals("cpc", badCpc.json().path("details").path("parameter").asText(), badCpc.toString());

@@ -7,11 +7,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.priorart.search.SearchDeadline;
 
 /**
  * Runs the API's work off the HTTP threads, bounded in time and in number. Each request gets a
- * deadline: when it passes, the client gets a 503 {@code timeout} at once (the search itself cannot be
- * interrupted inside Lucene; it finishes on its thread and its result is dropped). At most
+ * deadline: when it passes, the client gets a 503 {@code timeout} at once, and the searches the
+ * request runs stop where they are ({@link SearchDeadline}), so no search outlives its request. At most
  * {@code maxConcurrent} requests run at once and 4x that wait; beyond, the answer is a 503
  * {@code overloaded} at once rather than an ever longer queue. Searches never wait on each other
  * otherwise: each runs on its own thread with its own searcher.
@@ -41,12 +42,15 @@ public final class Deadlines implements AutoCloseable {
 
     /** The handler, run on the pool under the request deadline. */
     public Handler bounded(Handler handler) {
-        return ctx -> ctx.async(task -> {
-            task.executor = pool;
-            task.timeout = timeout.toMillis();
-            task.onTimeout(c -> ErrorMapper.write(c, ApiException.unavailable("timeout",
-                    "the request took longer than " + timeout.toSeconds() + " s; narrow it, or retry later", 1)));
-        }, () -> handler.handle(ctx));
+        return ctx -> {
+            SearchDeadline deadline = SearchDeadline.after(timeout); // from arrival, as the timeout below
+            ctx.async(task -> {
+                task.executor = pool;
+                task.timeout = timeout.toMillis();
+                task.onTimeout(c -> ErrorMapper.write(c, ApiException.unavailable("timeout",
+                        "the request took longer than " + timeout.toSeconds() + " s; narrow it, or retry later", 1)));
+            }, () -> deadline.run(() -> handler.handle(ctx)));
+        };
     }
 
     @Override

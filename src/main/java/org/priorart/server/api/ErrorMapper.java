@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import org.apache.lucene.search.IndexSearcher;
 import org.priorart.search.InvalidQueryException;
+import org.priorart.search.SearchTimeoutException;
 import org.priorart.search.SemanticUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,8 @@ public final class ErrorMapper {
         return switch (e) {
             case ApiException api -> api;
             case InvalidQueryException invalid -> invalidQuery(invalid);
+            case SearchTimeoutException late -> ApiException.unavailable("timeout",
+                    late.getMessage() + "; narrow the search, or retry later", 1);
             case SemanticUnavailableException semantic -> ApiException.unavailable("semantic_unavailable",
                     "semantic search cannot run now: " + semantic.getMessage() + " (hybrid mode ranks by keyword meanwhile)", 60);
             case IndexSearcher.TooManyClauses tooMany -> ApiException.badRequest(

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.priorart.search.SearchMode;
+import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
 import org.priorart.server.auth.Authenticator;
@@ -88,12 +89,13 @@ public final class SearchEndpoints {
 
     private SearchResponse search(SearchParams p) throws IOException {
         SearchService service = backend.search();
-        if (p.mode() == SearchMode.SEMANTIC && p.text() == null && p.query() != null
+        SearchRequest request = p.toRequest();
+        if (p.mode() == SearchMode.SEMANTIC && p.text() == null && p.query() != null && !request.queryIsFreeText()
                 && SearchService.parse(p.query()).freeText().isBlank()) {
             throw ApiException.badParameter("query", "semantic mode needs words to embed: the query has only codes, "
                     + "dates, truncations or negated terms; add a text, or use keyword or hybrid mode");
         }
-        SearchResult result = service.search(p.toRequest());
+        SearchResult result = service.search(request);
         metrics.search(result.mode(), result.tookMillis());
         return SearchResponse.of(result, p);
     }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.priorart.patent.ClassificationCode;
 import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
+import org.priorart.search.Paging;
 import org.priorart.search.PriorArtRule;
 import org.priorart.search.SearchFilters;
 import org.priorart.search.SearchMode;
@@ -21,8 +22,8 @@ import org.priorart.search.SearchRequest;
  * @param query         the examiner query, or null
  * @param text          the free text, or null
  * @param mode          keyword, semantic or hybrid (default hybrid, as on the command line)
- * @param size          hits per page, 1..{@value #MAX_SIZE}
- * @param from          hits to skip; {@code from + size <= }{@value #MAX_WINDOW}
+ * @param size          hits per page, 1..100 ({@link #PAGING})
+ * @param from          hits to skip; {@code from + size <= 1000}
  * @param cpc           CPC prefixes, any of which a hit must have
  * @param publishedBefore only hits published before this date
  * @param publishedFrom only hits published on or after this date
@@ -36,10 +37,11 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
                     LocalDate publishedBefore, LocalDate publishedFrom, LocalDate priorityDate, PriorArtRule rule,
                     boolean groupFamilies, boolean explain, Fusion fusion) {
 
-    /** Hits per page at most: pages are for people and programs, bulk export is another tool. */
-    static final int MAX_SIZE = 100;
-    /** Deepest hit reachable by paging: deeper pages cost more and are never read. */
-    static final int MAX_WINDOW = 1000;
+    /**
+     * At most 100 hits per page (pages are for people and programs, bulk export is another tool) and
+     * no deeper than the 1,000th hit (deeper pages cost more and are never read).
+     */
+    static final Paging PAGING = new Paging(100, 1000);
     private static final int MAX_CPC = 50;
 
     /** Which endpoint the parameters are for: similar takes no query or text, its date is the document's. */
@@ -71,15 +73,10 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
         String text = limited(p, "text", maxQueryLength);
         int size = orDefault(p.integer("size"), 10);
         int from = orDefault(p.integer("from"), 0);
-        if (size < 1 || size > MAX_SIZE) {
-            throw ApiException.badParameter("size", "size must be between 1 and " + MAX_SIZE + ", was " + size);
-        }
-        if (from < 0) {
-            throw ApiException.badParameter("from", "from must be 0 or more, was " + from);
-        }
-        if (from + size > MAX_WINDOW) {
-            throw ApiException.badParameter("from", "from + size must be at most " + MAX_WINDOW + ", was " + (from + size)
-                    + ": narrow the search rather than paging deeper");
+        try {
+            PAGING.check(from, size, "from", "size");
+        } catch (Paging.BadPageException e) {
+            throw ApiException.badParameter(e.parameter(), e.getMessage());
         }
         List<String> cpc = p.strings("cpc");
         if (cpc.size() > MAX_CPC) {
