@@ -26,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.priorart.config.FieldWeights;
 import org.priorart.index.IndexFields;
+import org.priorart.index.TextLanguages;
 import org.priorart.query.QueryNode.And;
 import org.priorart.query.QueryNode.Classification;
 import org.priorart.query.QueryNode.DateClause;
@@ -77,7 +78,7 @@ final class LuceneQueryBuilder {
     LuceneQueryBuilder(FieldWeights weights, IndexReader reader, ExaminerQuery parsed) {
         this.weights = weights;
         this.query = parsed.text();
-        this.terms = new QueryTerms(reader, parsed.language(), parsed.options().limits(), query);
+        this.terms = new QueryTerms(reader, parsed.language(TextLanguages.of(reader)), parsed.options().limits(), query);
         this.intervals = new IntervalsBuilder(terms, query);
     }
 
@@ -120,8 +121,9 @@ final class LuceneQueryBuilder {
             case Not n -> not(n, scope);
             case Proximity p -> proximity(p, scope);
             case FieldScope f -> build(f.clause(), f.field());
-            case Classification c -> new Built(new PrefixQuery(new Term(c.scheme().indexFields().get(0), c.prefix())),
-                    Role.FILTER);
+            case Classification c -> new Built(c.scheme() == FieldCode.LA
+                    ? new TermQuery(new Term(IndexFields.LANGUAGE, c.code()))
+                    : new PrefixQuery(new Term(c.scheme().indexFields().get(0), c.prefix())), Role.FILTER);
             case DateClause d -> new Built(date(d), Role.FILTER);
         };
     }
