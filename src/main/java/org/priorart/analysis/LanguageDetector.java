@@ -28,7 +28,7 @@ public final class LanguageDetector {
     /** Characters of a text looked at for its script. */
     private static final int SAMPLE = 4000;
     /** Characters given to the statistical detector: beyond a few hundred its verdict does not change. */
-    private static final int LATIN_SAMPLE = 1000;
+    private static final int LATIN_SAMPLE = 300;
     /** How far apart the best two languages must be (Lingua's relative distance, 0..1) to tell one. */
     private static final double MINIMUM_DISTANCE = 0.1;
     /** Every Latin-script language with a chain of its own: the candidates for documents. */
