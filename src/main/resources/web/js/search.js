@@ -336,6 +336,18 @@ function renderResults() {
   markSelected(false);
 }
 
+/** Languages an embedding model of models/models.json reads (bge-small-en; bge-small-zh for Chinese and Japanese). */
+const EMBEDDED_LANGUAGES = ['en', 'zh', 'ja'];
+
+/** The hit's language, and for a language no embedding model reads, that its semantic score is no evidence. */
+function languageFlag(hit) {
+  if (!hit.language) return null;
+  const keywordOnly = !EMBEDDED_LANGUAGES.includes(hit.language);
+  return el('span', {class: ['badge', 'lang', keywordOnly && 'keyword-only'], title: keywordOnly
+    ? `Language: ${hit.language}. The embedding model reads English: this hit's semantic score is keyword-only evidence`
+    : `Language: ${hit.language}`}, hit.language.toUpperCase() + (keywordOnly ? ' · keyword-only' : ''));
+}
+
 function hitItem(hit, i, scale) {
   const tag = tagOf(hit.publication_number);
   const e = hit.explanation || {};
@@ -344,6 +356,7 @@ function hitItem(hit, i, scale) {
   el('div', {class: 'hit-head'},
     el('span', {class: 'rank'}, hit.rank),
     el('a', {class: 'number', href: '#/doc/' + encodeURIComponent(hit.publication_number)}, hit.publication_number),
+    languageFlag(hit),
     hit.prior_art_flag ? el('span', {class: 'badge e', title: 'Filed before the prior-art date, published on or after it: 102(a)(2) / Art. 54(3) art'}, hit.prior_art_flag) : null,
     tag ? el('span', {class: 'badge cat-' + tag.category, title: 'Tagged ' + tag.category + (tag.note ? ': ' + tag.note : '')}, tag.category) : null,
     isCharted(hit.publication_number) ? el('span', {class: 'badge chart', title: 'In the claim chart'}, 'chart') : null,

@@ -74,6 +74,7 @@ public final class PatentAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         return switch (language) {
             case ENGLISH -> english();
+            case GERMAN, FRENCH, INDONESIAN, VIETNAMESE, FILIPINO, THAI -> LatinChains.of(language, mode);
             case JAPANESE -> japanese();
             case KOREAN -> korean();
             case CHINESE -> chinese();
@@ -130,6 +131,15 @@ public final class PatentAnalyzer extends Analyzer {
             ts = new StopFilter(ts, SmartChineseAnalyzer.getDefaultStopSet());
         }
         return new TokenStreamComponents(tokenizer, ts);
+    }
+
+    /** The boundary marks and exact forms the mode wants (see {@link Mode}); shared by every chain. */
+    static TokenStream marksAndExactForms(TokenStream ts, Mode mode) {
+        return switch (mode) {
+            case INDEX -> new ExactFormFilter(new BoundaryMarkFilter(ts), true);
+            case EXACT -> new ExactFormFilter(ts, false);
+            case QUERY -> ts;
+        };
     }
 
     private TokenStream marksAndExactForms(TokenStream ts) {

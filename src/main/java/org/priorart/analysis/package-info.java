@@ -3,7 +3,8 @@
  *
  * <p>{@link org.priorart.analysis.PatentAnalyzer} builds one chain per
  * {@link org.priorart.analysis.AnalysisLanguage} (English with Porter stemming; Korean with nori;
- * Japanese with kuromoji; Chinese with smartcn) in three {@link org.priorart.analysis.PatentAnalyzer.Mode}s:
+ * Japanese with kuromoji; Chinese with smartcn; German, French, Indonesian, Vietnamese, Filipino and
+ * Thai in {@link org.priorart.analysis.LatinChains}) in three {@link org.priorart.analysis.PatentAnalyzer.Mode}s:
  * <ul>
  *   <li>{@code INDEX} writes, at each position, the normalized (stemmed) term and the exact surface
  *       form prefixed with {@code =}, so that plain words match by stem while quoted phrases and
@@ -12,7 +13,9 @@
  *   <li>{@code QUERY} gives the normalized terms of plain query words;</li>
  *   <li>{@code EXACT} gives the {@code =}-prefixed surface forms of a quoted phrase.</li>
  * </ul>
- * A document's language picks its chain ({@link org.priorart.analysis.LanguageDetector} guesses it
- * from the script when the source does not say), and all languages share the same fields.
+ * A document's language picks its chain, and so does each of its translations;
+ * {@link org.priorart.analysis.LanguageDetector} tells the language when the source does not say
+ * (by script, and among Latin-script languages with Lingua's models), and all languages share the
+ * same fields.
  */
 package org.priorart.analysis;

@@ -2,6 +2,8 @@ package org.priorart.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,15 +36,21 @@ import org.priorart.index.Ingester;
 import org.priorart.index.PatentIndex;
 import org.priorart.ingest.InputFiles;
 import org.priorart.ingest.InputSource;
+import org.priorart.ingest.IngestListener;
+import org.priorart.ingest.InputFormat;
 import org.priorart.ingest.JsonDocumentMapper;
+import org.priorart.ingest.SourcePosition;
+import org.priorart.ingest.epo.EpoXmlReader;
 import org.priorart.patent.Claim;
 import org.priorart.patent.DescriptionParagraph;
 import org.priorart.patent.PatentDocument;
+import org.priorart.patent.Translation;
 
 /**
- * Ingest throughput of PriorArt against a bare Lucene loop over the same JSONL input: the loop
- * parses each line, builds a document with the same text fields, analyzers, keywords and dates,
- * and adds it; PriorArt's ingest adds format detection, content hashing, the replace-or-add
+ * Ingest throughput of PriorArt against a bare Lucene loop over the same input (JSONL, or EPO XML):
+ * the loop parses each document (a JSONL line; an EP full text with the same EPO reader), builds a
+ * document with the same text fields (an EP document's translations each in its language's chain),
+ * analyzers, keywords and dates, and adds it; PriorArt's ingest adds format detection, content hashing, the replace-or-add
  * decision, stored metadata and periodic commits. Both run on one thread for the ratio (the same
  * work on the same core: PriorArt with 0 worker threads writes on its reading thread), and
  * PriorArt also with its default workers. The three runs alternate, three rounds, and each one's
@@ -109,6 +117,10 @@ public final class IngestBenchmark {
         config.setRAMBufferSizeMB(128);
         try (FSDirectory fs = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fs, config)) {
             for (InputSource source : sources) {
+                if (isEpo(source)) {
+                    bareEpo(source, writer, docs);
+                    continue;
+                }
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = lines.readLine()) != null) {
@@ -129,6 +141,61 @@ public final class IngestBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    private static boolean isEpo(InputSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            byte[] head = in.readNBytes(4096);
+            return InputFormat.detect(source.name(), head, head.length) == InputFormat.EPO_XML;
+        } catch (InputFormat.UnknownFormatException e) {
+            return false;
+        }
+    }
+
+    /** The EP full texts of a source, read by the same reader, added as bare documents. */
+    private static void bareEpo(InputSource source, IndexWriter writer, long[] docs) throws IOException {
+        try (InputStream in = source.open()) {
+            new EpoXmlReader().read(in, source.name(), new IngestListener() {
+                @Override
+                public void document(PatentDocument document, SourcePosition where) {
+                    try {
+                        writer.addDocument(bareDocument(document));
+                        docs[0]++;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void skipped(SourcePosition where, String reason) {
+                    throw new IllegalStateException("the benchmark needs clean input: " + where + ": " + reason);
+                }
+            });
+        }
+    }
+
+    /**
+     * A bulk EP file for the benchmark: the EP full texts under the given paths, each written
+     * {@code copies} times under numbers of its own (a weekly file holds thousands of distinct
+     * documents; the 33 samples alone are too few to time).
+     */
+    public static Path epBulk(List<Path> samples, int copies) throws IOException {
+        Path bulk = Files.createTempFile("priorart-bench-ep", ".xml");
+        List<Path> files = new java.util.ArrayList<>();
+        for (InputSource s : InputFiles.expand(samples)) {
+            files.add(Path.of(s.name()));
+        }
+        int number = 9_000_000;
+        try (var out = Files.newBufferedWriter(bulk, StandardCharsets.UTF_8)) {
+            for (int copy = 0; copy < copies; copy++) {
+                for (Path f : files) {
+                    String xml = Files.readString(f, StandardCharsets.UTF_8);
+                    out.write(xml.replaceFirst("doc-number=\"\\d+\"", "doc-number=\"" + (number++) + "\""));
+                    out.write('\n');
+                }
+            }
+        }
+        return bulk;
+    }
+
     private static final FieldType TEXT = textType();
 
     private static FieldType textType() {
@@ -141,7 +208,7 @@ public final class IngestBenchmark {
     }
 
     private static Document bareDocument(PatentDocument d) {
-        Analyzer analyzer = Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX);
+        Analyzer analyzer = Analyzers.get(AnalysisLanguage.forCode(d.language()), PatentAnalyzer.Mode.INDEX);
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
         addText(doc, IndexFields.TITLE, d.title(), analyzer);
@@ -151,6 +218,12 @@ public final class IngestBenchmark {
         }
         for (DescriptionParagraph p : d.description()) {
             addText(doc, IndexFields.DESCRIPTION, p.text(), analyzer);
+        }
+        for (Translation t : d.translations()) {
+            Analyzer other = Analyzers.get(AnalysisLanguage.forCode(t.language()), PatentAnalyzer.Mode.INDEX);
+            addText(doc, IndexFields.TITLE, t.title(), other);
+            addText(doc, IndexFields.ABSTRACT, t.abstractText(), other);
+            t.claims().forEach(c -> addText(doc, IndexFields.CLAIMS, c.text(), other));
         }
         d.cpc().forEach(c -> doc.add(new StringField(IndexFields.CPC, c, Field.Store.NO)));
         addDate(doc, IndexFields.PUBLICATION_DATE, d.publicationDate());

@@ -23,12 +23,19 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Ingest throughput (docs/s, MB/s) against a bare Lucene loop over the same JSONL input, per input.")
+            description = "Ingest throughput (docs/s, MB/s) against a bare Lucene loop over the same input (JSONL or EPO XML), per input.")
     static final class Ingest implements Callable<Integer> {
 
         @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
-                description = "JSONL inputs, each measured on its own (default: the demo corpus files).")
+                description = "JSONL or EPO XML inputs, each measured on its own (default: the demo corpus files).")
         List<Path> inputs;
+
+        @Option(names = "--ep", arity = "1..*", paramLabel = "PATH",
+                description = "EP full-text XML files or folders: measured as one bulk file holding each of them --ep-copies times under numbers of their own.")
+        List<Path> ep;
+
+        @Option(names = "--ep-copies", defaultValue = "30", paramLabel = "N", description = "Copies of each EP document in the bulk file (default 30).")
+        int epCopies;
 
         @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel PriorArt run (default: cores - 1).")
         Integer threads;
@@ -39,9 +46,12 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PriorArtConfig config = PriorArtConfig.fromEnvironment().withIngestThreads(threads);
-            List<Path> in = inputs != null ? inputs : List.of(
+            List<Path> in = new java.util.ArrayList<>(inputs != null ? inputs : ep != null ? List.of() : List.of(
                     config.demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz"),
-                    config.demoDataDir().resolve("pap2pat-sample.jsonl.gz"));
+                    config.demoDataDir().resolve("pap2pat-sample.jsonl.gz")));
+            if (ep != null) {
+                in.add(IngestBenchmark.epBulk(ep, epCopies));
+            }
             new IngestBenchmark(spec.commandLine().getOut()).run(in, Math.max(1, config.ingestThreads()));
             return 0;
         }

@@ -2,7 +2,6 @@ package org.priorart.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,6 +35,7 @@ import org.priorart.patent.Citation;
 import org.priorart.patent.Claim;
 import org.priorart.patent.DescriptionParagraph;
 import org.priorart.patent.PatentDocument;
+import org.priorart.patent.Translation;
 
 /**
  * Maps a {@link PatentDocument} to the Lucene document of its patent, and a stored Lucene document
@@ -74,18 +74,35 @@ public final class DocumentMapper {
         // of the stored document, not a long description before it (measured: 1000 hits of full
         // texts went from 1.4 s to a fraction).
         d.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
-        d.add(new StoredField(IndexFields.META, meta(doc)));
+        AnalysisLanguage language = language(doc);
+        d.add(new StoredField(IndexFields.META, meta(doc, language)));
         d.add(new StringField(IndexFields.BLOCK, key, Field.Store.NO));
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PATENT, Field.Store.NO));
         d.add(new StringField(IndexFields.NUMBER, doc.number().withoutKind(), Field.Store.NO));
 
-        AnalysisLanguage language = LanguageDetector.resolve(doc.language(), sample(doc));
         Analyzer analyzer = Analyzers.get(language, PatentAnalyzer.Mode.INDEX);
         d.add(new StringField(IndexFields.LANGUAGE, language.code(), Field.Store.NO));
+        d.add(new StringField(IndexFields.TEXT_LANGUAGE, language.code(), Field.Store.NO));
+        // Each field's values: the document's own first, then each translation's in its language
+        // (StoredLayout records which is which, for reading them back and naming a snippet's place).
         addText(d, IndexFields.TITLE, doc.title(), analyzer);
+        for (Translation t : doc.translations()) {
+            addText(d, IndexFields.TITLE, t.title(), analyzer(t));
+        }
         addText(d, IndexFields.ABSTRACT, doc.abstractText(), analyzer);
+        for (Translation t : doc.translations()) {
+            addText(d, IndexFields.ABSTRACT, t.abstractText(), analyzer(t));
+        }
         for (Claim c : doc.claims()) {
             addText(d, IndexFields.CLAIMS, c.text(), analyzer);
+        }
+        for (Translation t : doc.translations()) {
+            Analyzer other = analyzer(t);
+            t.claims().forEach(c -> addText(d, IndexFields.CLAIMS, c.text(), other));
+            String code = AnalysisLanguage.forCode(t.language()).code();
+            if (!code.equals(language.code())) {
+                d.add(new StringField(IndexFields.TEXT_LANGUAGE, code, Field.Store.NO));
+            }
         }
         for (DescriptionParagraph p : doc.description()) {
             addText(d, IndexFields.DESCRIPTION, p.text(), analyzer);
@@ -122,7 +139,7 @@ public final class DocumentMapper {
                                           List<float[]> vectors, String vectorField, String vectorId) {
         List<Document> block = new ArrayList<>(parts.size() + 1);
         String key = doc.id();
-        String language = LanguageDetector.resolve(doc.language(), sample(doc)).code();
+        String language = language(doc).code();
         for (int i = 0; i < parts.size(); i++) {
             Passage p = parts.get(i);
             Document c = new Document();
@@ -153,6 +170,15 @@ public final class DocumentMapper {
     }
 
 
+    /** The language a document is analyzed in: declared, else detected from its text. */
+    public static AnalysisLanguage language(PatentDocument doc) {
+        return LanguageDetector.resolve(doc.language(), sample(doc));
+    }
+
+    private static Analyzer analyzer(Translation t) {
+        return Analyzers.get(AnalysisLanguage.forCode(t.language()), PatentAnalyzer.Mode.INDEX);
+    }
+
     private static void addText(Document d, String field, String text, Analyzer analyzer) {
         if (text != null) {
             d.add(new AnalyzedField(field, text, analyzer, AnalyzedField.STORED_WITH_OFFSETS));
@@ -181,18 +207,15 @@ public final class DocumentMapper {
         return s.toString();
     }
 
-    /** The canonical JSON without the texts, which are stored in their own fields. */
-    private String meta(PatentDocument doc) {
+    /**
+     * The canonical JSON without the texts, which are stored in their own fields, with the language
+     * the document was analyzed in (declared or detected) and, for a document with translations, the
+     * layout of its stored values ({@link StoredLayout}).
+     */
+    private String meta(PatentDocument doc, AnalysisLanguage language) {
         ObjectNode o = json.toJson(doc);
-        o.remove("title");
-        o.remove("abstract");
-        for (String array : List.of("claims", "description")) {
-            if (o.has(array)) {
-                for (JsonNode item : o.get(array)) {
-                    ((ObjectNode) item).remove("text");
-                }
-            }
-        }
+        o.put("language", language.code());
+        StoredLayout.strip(o);
         return o.toString();
     }
 
@@ -200,10 +223,8 @@ public final class DocumentMapper {
     public PatentDocument fromStored(Document stored) {
         try {
             ObjectNode o = (ObjectNode) JSON.readTree(stored.get(IndexFields.META));
-            putText(o, "title", stored.get(IndexFields.TITLE));
-            putText(o, "abstract", stored.get(IndexFields.ABSTRACT));
-            fillTexts(o, "claims", stored.getFields(IndexFields.CLAIMS));
-            fillTexts(o, "description", stored.getFields(IndexFields.DESCRIPTION));
+            StoredLayout.fill(o, values(stored, IndexFields.TITLE), values(stored, IndexFields.ABSTRACT),
+                    values(stored, IndexFields.CLAIMS), values(stored, IndexFields.DESCRIPTION));
             return json.fromJson(o);
         } catch (IOException e) {
             throw new UncheckedIOException("corrupt stored document " + stored.get(IndexFields.ID), e);
@@ -212,20 +233,22 @@ public final class DocumentMapper {
         }
     }
 
-    private static void putText(ObjectNode o, String field, String value) {
-        if (value != null) {
-            o.put(field, value);
-        }
+    /**
+     * Where a value of a stored text field sits, for people, when it is not one of the document's
+     * own ({@code "claim 3 (de)"}, {@code "title (fr)"}); null for the document's own values.
+     *
+     * @param meta the stored metadata ({@link IndexFields#META}) as JSON
+     */
+    public static String translationLocation(JsonNode meta, String field, int valueIndex) {
+        return StoredLayout.translationLocation(meta, field, valueIndex);
     }
 
-    private static void fillTexts(ObjectNode o, String array, IndexableField[] texts) {
-        if (!o.has(array)) {
-            return;
+    private static List<String> values(Document stored, String field) {
+        List<String> values = new ArrayList<>();
+        for (IndexableField f : stored.getFields(field)) {
+            values.add(f.stringValue());
         }
-        ArrayNode items = (ArrayNode) o.get(array);
-        for (int i = 0; i < items.size() && i < texts.length; i++) {
-            ((ObjectNode) items.get(i)).put("text", texts[i].stringValue());
-        }
+        return values;
     }
 
     private static String hash(String text) {

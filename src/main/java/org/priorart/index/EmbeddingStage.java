@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.LanguageDetector;
 import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelSpec;
@@ -151,7 +152,9 @@ public final class EmbeddingStage {
     private void embed(Work w, long readAt) throws IOException {
         PatentDocument doc = w.doc();
         List<Passage> passages = index.mapper().passages().of(doc);
-        String language = LanguageDetector.resolve(doc.language(), passages.isEmpty() ? "" : passages.get(0).text()).code();
+        // the model is chosen by script (CJK has a model of its own): no statistical detection needed here
+        String language = (doc.language() != null ? AnalysisLanguage.forCode(doc.language())
+                : LanguageDetector.detect(passages.isEmpty() ? "" : passages.get(0).text())).code();
         ModelSpec model = models.forLanguage(language);
         Map<String, String> keys = new HashMap<>();
         for (Passage p : passages) {

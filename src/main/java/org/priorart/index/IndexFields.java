@@ -3,8 +3,11 @@ package org.priorart.index;
 import java.util.List;
 
 /**
- * The field names of the index, in one place. Text fields hold all languages; each document is
- * analyzed by the chain of its own language (see {@link org.priorart.analysis.PatentAnalyzer}).
+ * The field names of the index, in one place. Text fields hold all languages; each value is analyzed
+ * by the chain of its own language (see {@link org.priorart.analysis.PatentAnalyzer}): a document's
+ * texts in its language come first, then its translations (an EP grant's German and French title
+ * and claims), each in its language, so that an EP title in de/en/fr is found by a query in any of
+ * them, and every search, snippet and highlight reads one set of fields.
  */
 public final class IndexFields {
 
@@ -34,7 +37,10 @@ public final class IndexFields {
     public static final String APPLICANT = "applicant";
     public static final String INVENTOR = "inventor";
     public static final String FAMILY = "family";
+    /** The document's language (ISO 639-1, declared or detected): what LA= searches. */
     public static final String LANGUAGE = "language";
+    /** Every language the document has text in (its own and its translations'): the candidates for a query's language. */
+    public static final String TEXT_LANGUAGE = "text_language";
     /** Numbers (without kind) of the patent documents this one cites. */
     public static final String CITES = "cites";
 

@@ -40,13 +40,14 @@ public final class Ingester {
     /** A commit at least this often bounds the work a crash can lose. */
     public static final int DEFAULT_COMMIT_EVERY = 20_000;
     private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
-    private static final Item END = new Item(null, null);
+    private static final Item END = new Item(null, null, false);
 
     private final PatentIndex index;
     private final int threads;
     private final IngestProgress progress;
     private final Optional<InputFormat> format;
     private final int commitEvery;
+    private final RecordMerger merger;
 
     private final LongAdder read = new LongAdder();
     private final LongAdder indexed = new LongAdder();
@@ -54,6 +55,8 @@ public final class Ingester {
     private final LongAdder unchanged = new LongAdder();
     private final LongAdder skipped = new LongAdder();
     private final Set<String> seenThisRun = ConcurrentHashMap.newKeySet();
+    /** Numbers (without kind) written in this run: a record or family look-up for one must see those writes. */
+    private final Set<String> numbersThisRun = ConcurrentHashMap.newKeySet();
 
     /**
      * @param format      the input format, or empty to detect it per input
@@ -69,13 +72,15 @@ public final class Ingester {
         this.threads = Math.max(0, threads);
         this.commitEvery = commitEvery;
         this.progress = progress;
+        this.merger = new RecordMerger(index.mapper());
     }
 
     public Ingester(PatentIndex index, Optional<InputFormat> format, int threads, IngestProgress progress) {
         this(index, format, threads, DEFAULT_COMMIT_EVERY, progress);
     }
 
-    private record Item(PatentDocument document, SourcePosition where) {
+    /** @param bibliographic a DOCDB record, merged into the indexed document rather than replacing it */
+    private record Item(PatentDocument document, SourcePosition where, boolean bibliographic) {
     }
 
     public IngestSummary ingest(List<InputSource> sources) throws IOException {
@@ -101,13 +106,24 @@ public final class Ingester {
             IngestListener listener = new IngestListener() {
                 @Override
                 public void document(PatentDocument document, SourcePosition where) {
+                    add(new Item(document, where, false));
+                }
+
+                @Override
+                public void bibliographic(PatentDocument record, SourcePosition where) {
+                    add(new Item(record, where, true));
+                }
+
+                private void add(Item item) {
+                    PatentDocument document = item.document();
                     read.increment();
                     if (queues.isEmpty()) {
-                        write(new Item(document, where), before, failure);
+                        write(item, before, failure);
                     } else {
-                        int worker = Math.floorMod(document.id().hashCode(), queues.size());
+                        // by number, not key: the publications of one number (A1, B1) share a family, written in order
+                        int worker = Math.floorMod(document.number().withoutKind().hashCode(), queues.size());
                         try {
-                            queues.get(worker).put(new Item(document, where));
+                            queues.get(worker).put(item);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             throw new IllegalStateException("interrupted", e);
@@ -199,21 +215,24 @@ public final class Ingester {
 
     /** Adds, replaces or leaves one document, deciding by its key and content hash. */
     private void write(Item item, IndexSearcher before, AtomicReference<Throwable> failure) {
-        DocumentMapper mapper = index.mapper();
         PatentDocument doc = item.document();
-        String key = doc.id();
         try {
-            String hash = mapper.contentHash(doc);
-            boolean seen = !seenThisRun.add(key);
-            String existing = seen ? null : PatentIndex.contentHash(before, key);
-            if (!seen && hash.equals(existing)) {
-                unchanged.increment();
-                return;
+            // a US number is one document whatever its kind: no siblings, no family to spread
+            boolean nonUs = !"US".equals(doc.number().country());
+            if (item.bibliographic() || (nonUs && doc.familyId() == null)) {
+                doc = withRecordsAndFamily(item, before);
             }
-            Document lucene = mapper.toLucene(doc, hash);
-            boolean replace = seen || existing != null;
-            index.writeBlock(key, List.of(lucene), replace);
-            (replace ? replaced : indexed).increment();
+            write(doc, item.where(), before);
+            if (doc.familyId() != null && nonUs) {
+                IndexSearcher view = view(doc, before);
+                try {
+                    for (PatentDocument sibling : merger.withFamily(doc, view)) {
+                        write(sibling, item.where(), before);
+                    }
+                } finally {
+                    release(view, before);
+                }
+            }
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term over 32 KB of garbage); the writer is fine.
             skipped.increment();
@@ -221,6 +240,55 @@ public final class Ingester {
         } catch (IOException | RuntimeException | Error e) {
             failure.compareAndSet(null, e);
         }
+    }
+
+    /** The record merged into the indexed document, or the document with the family id it or its siblings had. */
+    private PatentDocument withRecordsAndFamily(Item item, IndexSearcher before) throws IOException {
+        PatentDocument doc = item.document();
+        if (!item.bibliographic() && doc.familyId() != null) {
+            return doc;
+        }
+        IndexSearcher view = view(doc, before);
+        try {
+            return item.bibliographic() ? merger.mergeRecord(doc, view) : merger.keepFamily(doc, view);
+        } finally {
+            release(view, before);
+        }
+    }
+
+    /**
+     * The index as it is before this run, unless this run wrote a publication of the document's
+     * number: then as it is now (a refresh, which only a full text and its record in one run need).
+     */
+    private IndexSearcher view(PatentDocument doc, IndexSearcher before) throws IOException {
+        if (!numbersThisRun.contains(doc.number().withoutKind())) {
+            return before;
+        }
+        index.refresh();
+        return index.searchers().acquire();
+    }
+
+    private void release(IndexSearcher view, IndexSearcher before) throws IOException {
+        if (view != before) {
+            index.searchers().release(view);
+        }
+    }
+
+    private void write(PatentDocument doc, SourcePosition where, IndexSearcher before) throws IOException {
+        DocumentMapper mapper = index.mapper();
+        String key = doc.id();
+        String hash = mapper.contentHash(doc);
+        boolean seen = !seenThisRun.add(key);
+        String existing = seen ? null : PatentIndex.contentHash(before, key);
+        if (!seen && hash.equals(existing)) {
+            unchanged.increment();
+            return;
+        }
+        Document lucene = mapper.toLucene(doc, hash);
+        boolean replace = seen || existing != null;
+        index.writeBlock(key, List.of(lucene), replace);
+        numbersThisRun.add(doc.number().withoutKind());
+        (replace ? replaced : indexed).increment();
     }
 
     private void commitQuietly(AtomicReference<Throwable> failure) {

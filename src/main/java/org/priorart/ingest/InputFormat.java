@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.priorart.ingest.epo.EpoXmlReader;
 import org.priorart.ingest.uspto.GreenBookReader;
 import org.priorart.ingest.uspto.UsptoXmlReader;
 
 /**
  * The input formats PriorArt reads. Within a format the reader tells the variants apart per
  * document: a JSONL line's keys say whether it is canonical, 10k-abstracts or Pap2Pat; an XML
- * document's root element says which USPTO DTD it follows.
+ * document's root element says which USPTO DTD it follows; an EPO XML record's element says whether
+ * it is an EP full text or a DOCDB record.
  */
 public enum InputFormat {
     /** JSON Lines: canonical PriorArt, the 10k-abstracts shape or the Pap2Pat shape. */
@@ -18,7 +20,9 @@ public enum InputFormat {
     /** USPTO XML/SGML full text: grant v4.x, application v4.x and v1.5, SGML/XML v2.x grants. */
     USPTO_XML("uspto-xml"),
     /** The 1976-2001 APS "Green Book" fixed-field text. */
-    GREENBOOK("greenbook");
+    GREENBOOK("greenbook"),
+    /** EPO XML: EP publication-server full text and DOCDB bibliographic records, one or many per file. */
+    EPO_XML("epo-xml");
 
     private final String cliName;
 
@@ -35,6 +39,7 @@ public enum InputFormat {
             case JSONL -> new JsonlReader();
             case USPTO_XML -> new UsptoXmlReader();
             case GREENBOOK -> new GreenBookReader();
+            case EPO_XML -> new EpoXmlReader();
         };
     }
 
@@ -76,7 +81,7 @@ public enum InputFormat {
             return JSONL;
         }
         if (n.endsWith(".xml") || n.endsWith(".sgm") || n.endsWith(".sgml")) {
-            return USPTO_XML;
+            return byContent == EPO_XML ? EPO_XML : USPTO_XML;
         }
         if (byContent != null) {
             return byContent;
@@ -116,7 +121,7 @@ public enum InputFormat {
             return JSONL;
         }
         if (start.startsWith("<")) {
-            return USPTO_XML;
+            return isEpo(head, length) ? EPO_XML : USPTO_XML;
         }
         if (start.startsWith("HHHHHT") || start.startsWith("PATN")) {
             return GREENBOOK;
@@ -124,7 +129,13 @@ public enum InputFormat {
         String shown = start.lines().findFirst().orElse("");
         throw new UnknownFormatException("unrecognized content starting with '"
                 + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown)
-                + "'; expected JSON Lines, USPTO XML/SGML or Green Book text (or give --format)");
+                + "'; expected JSON Lines, USPTO XML/SGML, EPO XML or Green Book text (or give --format)");
+    }
+
+    /** EPO XML shows its record element (or DOCDB's wrapper) in the first bytes: after a declaration and a DOCTYPE at most. */
+    private static boolean isEpo(byte[] head, int length) {
+        String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
+        return text.contains("<ep-patent-document") || text.contains("exchange-document");
     }
 
     /** The input is in no format PriorArt knows. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.priorart.patent.ApplicationNumbers;
 import org.priorart.patent.Citation;
 import org.priorart.patent.Claim;
 import org.priorart.patent.ClaimText;
@@ -20,6 +21,7 @@ import org.priorart.patent.DescriptionParagraph;
 import org.priorart.patent.PatentDates;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
+import org.priorart.patent.Translation;
 
 /**
  * Maps JSON objects to {@link PatentDocument}s and back. Three shapes are read, told apart by their
@@ -71,7 +73,7 @@ public final class JsonDocumentMapper {
     /** The fields of the canonical shape; {@link #ignoredFields} names any other. */
     public static final Set<String> CANONICAL_FIELDS = Set.of("publication_number", "application_number",
             "title", "abstract", "claims", "description", "cpc", "ipc", "applicants", "inventors", "filing_date",
-            "priority_date", "publication_date", "family_id", "language", "citations");
+            "priority_date", "publication_date", "family_id", "language", "citations", "translations");
 
     /**
      * What a canonical document holds beyond its fields, as warnings: the document is indexed, but
@@ -207,21 +209,31 @@ public final class JsonDocumentMapper {
                 b.citation(citation(c, n, id));
             }
         }
+        JsonNode translations = array(node, "translations", id);
+        if (translations != null) {
+            int n = 0;
+            for (JsonNode t : translations) {
+                n++;
+                b.translation(translation(t, n, id));
+            }
+        }
         return b.build();
+    }
+
+    private static Translation translation(JsonNode t, int n, String id) throws BadDocumentException {
+        String language = t.isObject() ? t.path("language").asText("") : "";
+        if (language.isBlank()) {
+            throw bad("field 'translations' item " + n + " must be an object with a 'language'", id);
+        }
+        return new Translation(language, text(t, "title", id), text(t, "abstract", id), claims(t, id));
     }
 
     private static Citation citation(JsonNode c, int n, String id) throws BadDocumentException {
         if (c.isTextual()) {
-            PublicationNumber number = PublicationNumber.tryParse(c.asText());
-            return new Citation(number, number == null ? c.asText() : null, null, null);
+            return Citation.ofReference(c.asText(), null, null);
         }
         if (!c.isObject()) {
             throw bad("field 'citations' item " + n + " must be a string or an object", id);
-        }
-        String raw = c.path("number").asText(null);
-        PublicationNumber number = raw == null ? null : PublicationNumber.tryParse(raw);
-        if (raw != null && number == null) {
-            throw bad("field 'citations' item " + n + ": not a publication number: '" + raw + "'", id);
         }
         LocalDate date;
         try {
@@ -229,7 +241,61 @@ public final class JsonDocumentMapper {
         } catch (DateTimeException e) {
             throw bad("field 'citations' item " + n + ": " + e.getMessage(), id);
         }
-        return new Citation(number, c.path("text").asText(null), date, c.path("cited_by").asText(null));
+        String raw = c.path("number").asText(null);
+        String text = c.path("text").asText(null);
+        String application = c.path("application_number").asText(null);
+        PublicationNumber number = null;
+        if (raw != null) {
+            // A number that cannot be read (JPH10123456 from an old export, a typo) is kept as text,
+            // with a warning (see citationWarnings), never a reason to lose the citing document.
+            Citation read = Citation.ofReference(raw, date, null);
+            number = read.number();
+            application = application != null ? application : read.applicationNumber();
+            if (number == null && text == null) {
+                text = raw;
+            }
+        } else if (application != null) {
+            String pct = ApplicationNumbers.pct(application);
+            application = pct != null ? pct : application;
+        }
+        return new Citation(number, application, text, date, c.path("cited_by").asText(null), c.path("category").asText(null),
+                c.path("phase").asText(null), c.path("office").asText(null), c.path("relevant_claims").asText(null));
+    }
+
+    /**
+     * The citations of a canonical document whose number could not be read, as warnings: the
+     * reference is indexed as text, and the document with it, but the number is named so that a
+     * source with a systematic problem is noticed.
+     */
+    public static List<String> citationWarnings(JsonNode node) {
+        JsonNode citations = node == null ? null : node.get("citations");
+        if (citations == null || !citations.isArray() || !node.has("publication_number")) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        int n = 0;
+        for (JsonNode c : citations) {
+            n++;
+            String raw = c.isTextual() ? null : c.path("number").asText(null);
+            Citation read = raw == null ? null : Citation.ofReference(raw, null, null);
+            if (read != null && read.number() == null) {
+                warnings.add("citation " + n + ": " + (read.applicationNumber() != null
+                        ? "'" + shown(raw) + "' is an application number (" + read.applicationNumber() + "), kept as an application"
+                        : "'" + shown(raw) + "' is not a publication number PriorArt can read; kept as text"));
+            }
+        }
+        return warnings;
+    }
+
+    /** Everything to warn about in a canonical document: unknown fields and unreadable citation numbers. */
+    public static List<String> warnings(JsonNode node) {
+        List<String> warnings = new ArrayList<>(ignoredFields(node));
+        warnings.addAll(citationWarnings(node));
+        return warnings;
+    }
+
+    private static String shown(String raw) {
+        return raw.length() > 64 ? raw.substring(0, 64) + "..." : raw;
     }
 
     private static List<Claim> claims(JsonNode node, String id) throws BadDocumentException {
@@ -344,14 +410,7 @@ public final class JsonDocumentMapper {
         putStrings(o, "applicants", d.applicants());
         putStrings(o, "inventors", d.inventors());
         if (!d.claims().isEmpty()) {
-            ArrayNode claims = o.putArray("claims");
-            for (Claim c : d.claims()) {
-                ObjectNode cn = claims.addObject();
-                cn.put("number", c.number());
-                cn.put("text", c.text());
-                ArrayNode deps = cn.putArray("depends_on");
-                c.dependsOn().forEach(deps::add);
-            }
+            putClaims(o, d.claims());
         }
         if (!d.description().isEmpty()) {
             ArrayNode description = o.putArray("description");
@@ -368,11 +427,39 @@ public final class JsonDocumentMapper {
                 ObjectNode cn = citations.addObject();
                 putIfPresent(cn, "number", c.number() == null ? null : c.number().toString());
                 putIfPresent(cn, "text", c.text());
+                putIfPresent(cn, "application_number", c.applicationNumber());
                 putIfPresent(cn, "date", c.date());
                 putIfPresent(cn, "cited_by", c.citedBy());
+                putIfPresent(cn, "category", c.category());
+                putIfPresent(cn, "phase", c.phase());
+                putIfPresent(cn, "office", c.office());
+                putIfPresent(cn, "relevant_claims", c.relevantClaims());
+            }
+        }
+        if (!d.translations().isEmpty()) {
+            ArrayNode translations = o.putArray("translations");
+            for (Translation t : d.translations()) {
+                ObjectNode tn = translations.addObject();
+                tn.put("language", t.language());
+                putIfPresent(tn, "title", t.title());
+                putIfPresent(tn, "abstract", t.abstractText());
+                if (!t.claims().isEmpty()) {
+                    putClaims(tn, t.claims());
+                }
             }
         }
         return o;
+    }
+
+    private static void putClaims(ObjectNode o, List<Claim> list) {
+        ArrayNode claims = o.putArray("claims");
+        for (Claim c : list) {
+            ObjectNode cn = claims.addObject();
+            cn.put("number", c.number());
+            cn.put("text", c.text());
+            ArrayNode deps = cn.putArray("depends_on");
+            c.dependsOn().forEach(deps::add);
+        }
     }
 
     private static void putIfPresent(ObjectNode o, String field, Object value) {

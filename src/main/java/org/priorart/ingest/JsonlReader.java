@@ -37,7 +37,7 @@ public final class JsonlReader implements DocumentReader {
                     JsonNode node = mapper.parse(line);
                     PatentDocument doc = mapper.fromJson(node);
                     SourcePosition where = new SourcePosition(sourceName, lineNumber, ordinal, doc.number().toString());
-                    for (String warning : JsonDocumentMapper.ignoredFields(node)) {
+                    for (String warning : JsonDocumentMapper.warnings(node)) {
                         listener.warning(where, warning);
                     }
                     listener.document(doc, where);

@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
  */
 public final class ClaimText {
 
-    /** "12." or "12)" but not the "1.5" of "1.5 grams of ...". */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,4})\\s*[.):](?!\\d)\\s*");
-    /** "claim 3", "claims 1 to 4", "claims 1-4", "claims 1, 2 or 5", "claims 1 and 2". */
+    /** "12.", "12)" or "1.)" but not the "1.5" of "1.5 grams of ...". */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,4})\\s*[.):]{1,2}(?!\\d)\\s*");
+    /**
+     * "claim 3", "claims 1 to 4", "claims 1-4", "claims 1, 2 or 5", "claims 1 and 2"; and as the German
+     * and French claims of EP documents write it: "Anspruch 1", "Ansprüche 1 bis 3", "revendication 1",
+     * "revendications 1 à 3".
+     */
     private static final Pattern REFERENCE = Pattern.compile(
-            "\\bclaims?\\s+(\\d{1,4}(?:\\s*(?:-|–|to|through|or|and|,|, or|, and)\\s*\\d{1,4})*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE = Pattern.compile("(\\d{1,4})\\s*(?:-|–|to|through)\\s*(\\d{1,4})");
+            "\\b(?:claims?|anspr(?:uchs?|üchen?)|revendications?)\\s+"
+                    + "(\\d{1,4}(?:\\s*(?:-|–|to|through|or|and|bis|oder|und|à|ou|et|,|, or|, and)\\s*\\d{1,4})*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,4})\\s*(?:-|–|to|through|bis|à)\\s*(\\d{1,4})");
     private static final Pattern ANY_PRECEDING = Pattern.compile(
             "\\b(?:any|one) (?:one )?of the (?:preceding|previous|foregoing|above) claims|\\bany (?:preceding|previous|foregoing) claim",
             Pattern.CASE_INSENSITIVE);

@@ -24,7 +24,8 @@ import java.util.Objects;
  * @param publicationDate   the date of this publication (grant date for a grant)
  * @param familyId          the patent family identifier where the source has one
  * @param citations         references cited by this document
- * @param language          ISO 639-1 code of the text ("en", "ko", "ja", "zh"); null means unknown
+ * @param language          ISO 639-1 code of the text ("en", "de", "ko"...); null means unknown (detected)
+ * @param translations      the title, abstract and claims in other languages, one entry per language
  */
 public record PatentDocument(
         PublicationNumber number,
@@ -42,7 +43,8 @@ public record PatentDocument(
         LocalDate publicationDate,
         String familyId,
         List<Citation> citations,
-        String language) {
+        String language,
+        List<Translation> translations) {
 
     public PatentDocument {
         Objects.requireNonNull(number, "publication number");
@@ -57,6 +59,21 @@ public record PatentDocument(
         abstractText = blankToNull(abstractText);
         familyId = blankToNull(familyId);
         language = blankToNull(language);
+        translations = listOf(translations);
+    }
+
+    /** The document as before this change of the model: no translations. */
+    public PatentDocument(PublicationNumber number, String applicationNumber, String title, String abstractText,
+                          List<Claim> claims, List<DescriptionParagraph> description, List<String> cpc, List<String> ipc,
+                          List<String> applicants, List<String> inventors, LocalDate filingDate, LocalDate priorityDate,
+                          LocalDate publicationDate, String familyId, List<Citation> citations, String language) {
+        this(number, applicationNumber, title, abstractText, claims, description, cpc, ipc, applicants, inventors,
+                filingDate, priorityDate, publicationDate, familyId, citations, language, List.of());
+    }
+
+    /** The translation in a language, or null. */
+    public Translation translation(String languageCode) {
+        return translations.stream().filter(t -> t.language().equals(languageCode)).findFirst().orElse(null);
     }
 
     /** The identity key used by the index ({@link PublicationNumber#key()}). */
@@ -101,6 +118,7 @@ public record PatentDocument(
         b.familyId = familyId;
         b.citations.addAll(citations);
         b.language = language;
+        b.translations.addAll(translations);
         return b;
     }
 
@@ -130,6 +148,7 @@ public record PatentDocument(
         private String familyId;
         private final List<Citation> citations = new ArrayList<>();
         private String language;
+        private final List<Translation> translations = new ArrayList<>();
 
         private Builder(PublicationNumber number) {
             this.number = number;
@@ -163,9 +182,32 @@ public record PatentDocument(
         public Builder citation(Citation v) { this.citations.add(v); return this; }
         public Builder language(String v) { this.language = v; return this; }
 
+        /** Adds a translation; one in a language already given fills that one's gaps; an empty one is ignored. */
+        public Builder translation(Translation v) {
+            if (v == null || v.isEmpty()) {
+                return this;
+            }
+            for (int i = 0; i < translations.size(); i++) {
+                if (translations.get(i).language().equals(v.language())) {
+                    translations.set(i, translations.get(i).orElse(v));
+                    return this;
+                }
+            }
+            translations.add(v);
+            return this;
+        }
+        public Builder translations(List<Translation> v) { this.translations.clear(); v.forEach(this::translation); return this; }
+        public Builder citations(List<Citation> v) { this.citations.clear(); this.citations.addAll(v); return this; }
+
         public PublicationNumber number() { return number; }
         public List<Claim> claims() { return claims; }
         public List<DescriptionParagraph> description() { return description; }
+        public List<Citation> citations() { return citations; }
+        public List<Translation> translations() { return translations; }
+        public String language() { return language; }
+        public String title() { return title; }
+        public String abstractText() { return abstractText; }
+        public String familyId() { return familyId; }
 
         private static void addCode(List<String> codes, String raw) {
             String code = ClassificationCode.normalize(raw);
@@ -183,7 +225,7 @@ public record PatentDocument(
         public PatentDocument build() {
             return new PatentDocument(number, applicationNumber, title, abstractText, claims, description,
                     cpc, ipc, applicants, inventors, filingDate, priorityDate, publicationDate, familyId,
-                    citations, language);
+                    citations, language, translations);
         }
     }
 }

@@ -7,13 +7,20 @@ import java.util.regex.Pattern;
 
 /**
  * A normalized patent publication number: country code, number and (when known) kind code, as in
- * {@code US6859910B2}, {@code US20050004437A1}, {@code USRE41234E}, {@code USPP12345P2} or
- * {@code USD435854S1}.
+ * {@code US6859910B2}, {@code US20050004437A1}, {@code USRE41234E}, {@code USPP12345P2},
+ * {@code USD435854S1}, {@code EP1234567A1}, {@code WO2001012345A1}, {@code JPH10123456A} or
+ * {@code TWM123456U}.
  *
  * <p>Normalization removes spaces, commas, slashes, dashes and the leading zeros of the number, and
  * drops a trailing issue date as found in the 10k set ({@code US06836996-20050104} becomes
- * {@code US6836996}). A US pre-grant publication keeps its eleven digits
- * ({@code US 2005/0004437 A1} becomes {@code US20050004437A1}).
+ * {@code US6836996}). The shapes offices and citation lists write are read (see
+ * {@link NumberShapes}): US reissues written {@code USR42592} become {@code USRE42592}; a US
+ * pre-grant publication keeps eleven digits ({@code US 2005/0004437 A1} and the ten-digit
+ * {@code US2005004437} of DOCDB and EP search reports both become {@code US20050004437}); WO numbers
+ * get a four-digit year and a six-digit serial ({@code WO 01/12345} and {@code WO0112345} become
+ * {@code WO2001012345}); a number's series prefix stays part of it ({@code JPH10123456},
+ * {@code JPS6012345}, {@code TWI123456}, {@code TWM123456}); the EP search-report spelling
+ * {@code EP-A-0 123 456} puts the kind last.
  *
  * <p>{@link #key()} is the identity of a document in the index. For US documents it leaves the kind
  * out, because US numbers are unique across kinds (a grant is B1 or B2, never both) and many sources
@@ -21,11 +28,8 @@ import java.util.regex.Pattern;
  */
 public record PublicationNumber(String country, String number, String kind) {
 
-    /** Series prefixes that are part of a US number: reissue, plant, design, statutory invention, etc. */
-    private static final Pattern SERIES = Pattern.compile("^(RE|PP|RX|AI|[DHTX])(?=\\d)");
-
-    private static final Pattern SHAPE = Pattern.compile(
-            "^([A-Z]{2})((?:RE|PP|RX|AI|[DHTX])?\\d+)([A-Z]\\d?)?$");
+    /** Country, an optional series prefix of letters, the digits, an optional kind (letter, digit). */
+    private static final Pattern SHAPE = Pattern.compile("^([A-Z]{2})([A-Z]{1,2})?(\\d+)([A-Z]\\d?)?$");
 
     public PublicationNumber {
         Objects.requireNonNull(country, "country");
@@ -51,21 +55,24 @@ public record PublicationNumber(String country, String number, String kind) {
         if (raw == null) {
             return null;
         }
-        String s = raw.trim().toUpperCase(Locale.ROOT);
-        // "US06836996-20050104": a trailing -YYYYMMDD issue date is not part of the number.
-        s = s.replaceFirst("-(19|20)\\d{6}$", "");
-        s = s.replaceAll("[\\s,./\\-]", "");
+        String s = NumberShapes.canonicalSpelling(raw.strip().toUpperCase(Locale.ROOT));
+        if (s == null) {
+            return null;
+        }
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) {
             return null;
         }
         String country = m.group(1);
-        String number = stripLeadingZeros(m.group(2));
-        String kind = m.group(3);
-        if (number.isEmpty()) {
+        String series = NumberShapes.series(country, m.group(2));
+        if (series == null) {
             return null;
         }
-        return new PublicationNumber(country, number, kind);
+        String digits = NumberShapes.digits(country, series, stripLeadingZeros(m.group(3)));
+        if (digits == null) {
+            return null;
+        }
+        return new PublicationNumber(country, series + digits, m.group(4));
     }
 
     /** A number given as separate parts (as in XML {@code <document-id>}); the parts are normalized. */
@@ -76,19 +83,24 @@ public record PublicationNumber(String country, String number, String kind) {
         return parse(joined);
     }
 
-    private static String stripLeadingZeros(String number) {
-        Matcher series = SERIES.matcher(number);
-        String prefix = "";
-        String digits = number;
-        if (series.find()) {
-            prefix = series.group(1);
-            digits = number.substring(prefix.length());
+    /** Like {@link #of} but null when the parts are not a publication number. */
+    public static PublicationNumber tryOf(String country, String number, String kind) {
+        if (number == null || number.isBlank()) {
+            return null;
         }
+        String c = country == null ? "" : country.trim();
+        String k = kind == null ? "" : kind.trim();
+        PublicationNumber parsed = tryParse(c + number.trim() + k);
+        // Some sources put a kind that is not one (DOCDB's "W" of a PCT filing, a blank): the number alone then.
+        return parsed != null || k.isEmpty() ? parsed : tryParse(c + number.trim());
+    }
+
+    private static String stripLeadingZeros(String digits) {
         int i = 0;
         while (i < digits.length() - 1 && digits.charAt(i) == '0') {
             i++;
         }
-        return prefix + digits.substring(i);
+        return digits.substring(i);
     }
 
     /** The identity of this document in the index (see the class comment). */

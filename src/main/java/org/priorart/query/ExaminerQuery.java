@@ -1,6 +1,7 @@
 package org.priorart.query;
 
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.Query;
@@ -34,9 +35,19 @@ public record ExaminerQuery(String text, QueryNode root, QueryOptions options) {
         return FreeText.of(root);
     }
 
-    /** The analysis chain for the query's words, told from their script (as for documents). */
+    /** The analysis chain for the query's words: its LA= language, else as their script tells (see below). */
     public AnalysisLanguage language() {
-        return LanguageDetector.detect(FreeText.sample(root));
+        return language(Set.of(AnalysisLanguage.ENGLISH));
+    }
+
+    /**
+     * The analysis chain for the query's words: the language an LA= clause asks for (the words must
+     * meet the terms of documents in that language), else the words' own language told among the
+     * candidates (the languages of the index searched).
+     */
+    public AnalysisLanguage language(Set<AnalysisLanguage> candidates) {
+        String asked = FreeText.language(root);
+        return asked != null ? AnalysisLanguage.forCode(asked) : LanguageDetector.detect(FreeText.sample(root), candidates);
     }
 
     /**

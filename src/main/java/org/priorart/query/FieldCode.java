@@ -23,6 +23,8 @@ public enum FieldCode {
     IN(Kind.NAME, List.of(IndexFields.INVENTOR), "inventor names", "IN"),
     CPC(Kind.CLASSIFICATION, List.of(IndexFields.CPC), "CPC symbols", "CPC"),
     IPC(Kind.CLASSIFICATION, List.of(IndexFields.IPC), "IPC symbols", "IPC"),
+    /** The document's language, an ISO 639-1 code ({@code LA=de}); also what the query's words are analyzed as. */
+    LA(Kind.CLASSIFICATION, List.of(IndexFields.LANGUAGE), "document language", "LA", "LANG"),
     PD(Kind.DATE, List.of(IndexFields.PUBLICATION_DATE), "publication date", "PD"),
     AD(Kind.DATE, List.of(IndexFields.FILING_DATE), "filing date", "AD", "FD"),
     PRD(Kind.DATE, List.of(IndexFields.PRIORITY_DATE), "priority date", "PRD"),
@@ -35,7 +37,7 @@ public enum FieldCode {
         TEXT,
         /** Applicant and inventor names: words, phrases, truncation, W/NEAR; a filter. */
         NAME,
-        /** CPC/IPC symbols matched by hierarchy prefix; a filter. */
+        /** Codes: CPC/IPC symbols matched by hierarchy prefix, language codes exactly; a filter. */
         CLASSIFICATION,
         /** Epoch-day points compared with {@code < <= > >= =} or a range; a filter. */
         DATE

@@ -37,6 +37,16 @@ final class FreeText {
         return String.join(" ", parts);
     }
 
+    /** The language an LA= clause asks for (outside NOT), or null. */
+    static String language(QueryNode node) {
+        return switch (node) {
+            case QueryNode.Classification c -> c.scheme() == FieldCode.LA ? c.code() : null;
+            case And a -> a.clauses().stream().map(FreeText::language).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            case Or o -> o.clauses().stream().map(FreeText::language).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            default -> null;
+        };
+    }
+
     private static void collect(QueryNode node, List<String> out, boolean withNegated) {
         switch (node) {
             case Word w -> out.add(w.text());

@@ -24,6 +24,7 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.priorart.config.FieldWeights;
 import org.priorart.index.IndexFields;
+import org.priorart.index.TextLanguages;
 import org.priorart.query.QueryNode.And;
 import org.priorart.query.QueryNode.Classification;
 import org.priorart.query.QueryNode.DateClause;
@@ -80,7 +81,7 @@ final class LuceneQueryBuilder {
         this.timeout = timeout;
         this.query = parsed.text();
         QueryLimits limits = parsed.options().limits();
-        this.terms = new QueryTerms(reader, parsed.language(), limits, query);
+        this.terms = new QueryTerms(reader, parsed.language(TextLanguages.of(reader)), limits, query);
         this.intervals = new IntervalsBuilder(terms, query, limits);
         this.maxClauses = limits.maxClauses();
     }
@@ -123,8 +124,9 @@ final class LuceneQueryBuilder {
             case Not n -> not(n, scope);
             case Proximity p -> proximity(p, scope);
             case FieldScope f -> build(f.clause(), f.field());
-            case Classification c -> new Built(new PrefixQuery(new Term(c.scheme().indexFields().get(0), c.prefix())),
-                    Role.FILTER);
+            case Classification c -> new Built(c.scheme() == FieldCode.LA
+                    ? new TermQuery(new Term(IndexFields.LANGUAGE, c.code()))
+                    : new PrefixQuery(new Term(c.scheme().indexFields().get(0), c.prefix())), Role.FILTER);
             case DateClause d -> new Built(date(d), Role.FILTER);
         };
     }

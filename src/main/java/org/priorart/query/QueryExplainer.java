@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.priorart.analysis.BoundaryMarks;
 import org.priorart.config.FieldWeights;
+import org.priorart.index.TextLanguages;
 import org.priorart.query.QueryNode.And;
 import org.priorart.query.QueryNode.Classification;
 import org.priorart.query.QueryNode.DateClause;
@@ -60,7 +61,7 @@ public final class QueryExplainer {
      * query beyond the limits is explained too, with the limit it crosses.
      */
     public static String explain(ExaminerQuery query, FieldWeights weights, IndexReader reader) throws IOException {
-        QueryTerms terms = new QueryTerms(reader, query.language(), query.options().limits(), query.text());
+        QueryTerms terms = new QueryTerms(reader, query.language(TextLanguages.of(reader)), query.options().limits(), query.text());
         String lucene;
         try {
             lucene = query.toLuceneQuery(weights, reader).toString();
@@ -75,7 +76,7 @@ public final class QueryExplainer {
         line("query:", query.text());
         line("canonical:", query.toString());
         line("operator:", "terms side by side are joined by " + query.options().defaultOperator());
-        line("language:", query.language().code());
+        line("language:", (terms == null ? query.language() : terms.language()).code());
         line("free text:", free.isEmpty() ? "(none)" : free + "   (for semantic ranking)");
         line("searches:", FieldCode.ALL.description() + ", unless a field code says otherwise");
         out.append('\n');
@@ -128,7 +129,8 @@ public final class QueryExplainer {
             case Word w -> word(w, scope);
             case Phrase p -> "phrase of the words as written, in a row: " + shown(terms(p.text(), scope, true));
             case Truncation t -> truncation(t, scope);
-            case Classification c -> "filter: " + c.scheme().name() + " symbols starting with \"" + c.prefix() + "\"";
+            case Classification c -> c.scheme() == FieldCode.LA ? "filter: documents in language " + c.code()
+                    : "filter: " + c.scheme().name() + " symbols starting with \"" + c.prefix() + "\"";
             case DateClause d -> "filter: " + d.field().description() + " " + range(d)
                     + " (documents without one never match)";
         };

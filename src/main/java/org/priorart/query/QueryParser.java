@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.patent.ClassificationCode;
 import org.priorart.query.QueryNode.And;
 import org.priorart.query.QueryNode.Classification;
@@ -251,6 +252,9 @@ public final class QueryParser {
     }
 
     private QueryNode classification(FieldCode scheme, Token t) throws QuerySyntaxException {
+        if (scheme == FieldCode.LA) {
+            return language(t);
+        }
         String raw = t.text();
         // "CPC=H01M 10/0525": the symbol as printed on patents, with a space after the subclass
         if (t.type() == Token.Type.WORD && SUBCLASS.matcher(raw).matches() && peek().type() == Token.Type.WORD
@@ -268,6 +272,17 @@ public final class QueryParser {
         count(1, t.start());
         String display = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
         return new Classification(scheme, display, prefix, t.start());
+    }
+
+    /** LA=de: a language with an analysis chain of its own, by its ISO 639-1 code (or an alias such as fil). */
+    private QueryNode language(Token t) throws QuerySyntaxException {
+        AnalysisLanguage language = t.type() == Token.Type.WORD ? AnalysisLanguage.known(t.text()) : null;
+        if (language == null) {
+            throw error("not a language code: '" + t.text() + "'", t.start(), "expected one of " + String.join(", ",
+                    java.util.Arrays.stream(AnalysisLanguage.values()).map(AnalysisLanguage::code).toList()));
+        }
+        count(1, t.start());
+        return new Classification(FieldCode.LA, language.code(), language.code(), t.start());
     }
 
     private QueryNode date(Token field) throws QuerySyntaxException {

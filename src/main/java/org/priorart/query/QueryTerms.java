@@ -53,6 +53,11 @@ final class QueryTerms {
         this.query = query;
     }
 
+    /** The language the words are analyzed in. */
+    AnalysisLanguage language() {
+        return language;
+    }
+
     /**
      * The terms of a plain word: stems for text fields (QUERY analysis, stop words removed), the
      * folded name words for applicant and inventor fields. A word such as "lithium-ion" gives

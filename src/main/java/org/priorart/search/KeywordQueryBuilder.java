@@ -23,6 +23,7 @@ import org.priorart.analysis.Analyzers;
 import org.priorart.analysis.LanguageDetector;
 import org.priorart.analysis.PatentAnalyzer;
 import org.priorart.config.FieldWeights;
+import org.priorart.index.TextLanguages;
 
 /**
  * Turns free text (a few words, or a pasted claim or abstract) into a BM25 query: every distinct
@@ -49,7 +50,7 @@ public final class KeywordQueryBuilder {
      * punctuation).
      */
     public Query build(String text, IndexReader reader) {
-        return build(terms(text), reader);
+        return build(terms(text, LanguageDetector.detect(text, TextLanguages.of(reader))), reader);
     }
 
     private Query build(Map<String, Integer> terms, IndexReader reader) {
@@ -106,7 +107,7 @@ public final class KeywordQueryBuilder {
      * query itself when nothing else is left.
      */
     public Query marking(String text, IndexReader reader) {
-        AnalysisLanguage language = LanguageDetector.detect(text);
+        AnalysisLanguage language = LanguageDetector.detect(text, TextLanguages.of(reader));
         if (language != AnalysisLanguage.ENGLISH) {
             return build(terms(text, language), reader);
         }

@@ -17,10 +17,11 @@ import java.util.List;
  * @param explanation       ranks and scores behind the hit, and its best semantic passage
  * @param priorArtFlag      "E" for an earlier-filed document published on or after the prior-art date, else null
  * @param familyMembers     with family grouping: the other members of its family among the hits
+ * @param language          the document's language (ISO 639-1), or null when the index does not say
  */
 public record SearchHit(int rank, String publicationNumber, String title, float score, LocalDate publicationDate,
                         LocalDate filingDate, List<String> cpc, Snippet snippet, Explanation explanation,
-                        String priorArtFlag, List<String> familyMembers) {
+                        String priorArtFlag, List<String> familyMembers, String language) {
 
     public SearchHit {
         cpc = cpc == null ? List.of() : List.copyOf(cpc);

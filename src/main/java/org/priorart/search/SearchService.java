@@ -32,6 +32,7 @@ import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
 import org.priorart.index.Coverage;
 import org.priorart.index.EmbeddingStage;
+import org.priorart.index.DocumentMapper;
 import org.priorart.index.IndexFields;
 import org.priorart.index.PatentIndex;
 import org.priorart.patent.Claim;
@@ -547,13 +548,18 @@ public final class SearchService {
             hits.add(new SearchHit(request.from() + i + 1, meta.path("publication_number").asText(c.stored().get(IndexFields.ID)),
                     c.stored().get(IndexFields.TITLE), (float) c.score(), published, date(meta, "filing_date"), cpc,
                     snippets[i] == null ? null : snippets[i].withLocation(location(meta, snippets[i])),
-                    c.explanation(), request.filters().priorArtFlag(published), c.familyMembers()));
+                    c.explanation(), request.filters().priorArtFlag(published), c.familyMembers(),
+                    meta.path("language").asText(null)));
         }
         return hits;
     }
 
     /** "claim 3" or "description paragraph 12" by the numbers the document itself uses. */
     static String location(JsonNode meta, Snippet snippet) {
+        String translated = DocumentMapper.translationLocation(meta, snippet.field(), snippet.valueIndex());
+        if (translated != null) {
+            return translated;
+        }
         return switch (snippet.field()) {
             case IndexFields.CLAIMS -> "claim " + meta.path("claims").path(snippet.valueIndex()).path("number").asInt(snippet.valueIndex() + 1);
             case IndexFields.DESCRIPTION -> "description paragraph "

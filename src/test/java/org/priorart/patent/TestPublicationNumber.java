@@ -30,6 +30,68 @@ class TestPublicationNumber {
         assertEquals(expected, PublicationNumber.parse(raw).toString());
     }
 
+    /** The shapes of the issue: each one normalized to country + number + kind. */
+    @ParameterizedTest
+    @CsvSource({
+            "USRE41234E, USRE41234E",
+            "'US RE 41,234 E', USRE41234E",
+            "USR15866, USRE15866",
+            "USR42592, USRE42592",
+            "USPP12345P2, USPP12345P2",
+            "USD435854S, USD435854S",
+            "USH1234H, USH1234H",
+            "UST100001I4, UST100001I4",
+            "US2007204872A1, US20070204872A1",
+            "'US-A1- 2007 204 872', US20070204872A1",
+            "'US-B1- 6 382 450', US6382450B1",
+            "JPH10123456A, JPH10123456A",
+            "'JP H10-123456 A', JPH10123456A",
+            "JPS6012345, JPS6012345",
+            "JP2005123456A, JP2005123456A",
+            "'JP 2005-123456 A', JP2005123456A",
+            "TWM123456U, TWM123456U",
+            "TWI123456B, TWI123456B",
+            "TW200512345A, TW200512345A",
+            "KR1020050012345A, KR1020050012345A",
+            "'KR 10-2005-0012345 A', KR1020050012345A",
+            "KR100123456B1, KR100123456B1",
+            "CN101234567A, CN101234567A",
+            "'CN-U- 202 128 028', CN202128028U",
+            "WO2001/12345, WO2001012345",
+            "WO0112345, WO2001012345",
+            "'WO 01/12345 A1', WO2001012345A1",
+            "WO9912345A1, WO1999012345A1",
+            "'WO 2004/012345 A2', WO2004012345A2",
+            "WO2023012807A1, WO2023012807A1",
+            "'WO-A1-2014/114885', WO2014114885A1",
+            "'WO-A-01/92999', WO2001092999A",
+            "'EP-A- 0 123 456', EP123456A",
+            "'FR-A1- 2 973 005', FR2973005A1",
+            "DE19912345A1, DE19912345A1",
+    })
+    void normalizesTheShapesOfEveryOffice(String raw, String expected) {
+        assertEquals(expected, PublicationNumber.parse(raw).toString());
+    }
+
+    @Test
+    void pctApplicationNumbersAreApplicationsNotPublications() {
+        assertNull(PublicationNumber.tryParse("PCT/US01/12345"));
+        assertEquals("PCT/US2001/012345", ApplicationNumbers.pct("PCT/US01/12345"));
+        assertEquals("PCT/US2001/012345", ApplicationNumbers.pct("pct/us2001/012345"));
+        assertEquals("PCT/EP1999/004321", ApplicationNumbers.pct("PCT/EP99/04321"));
+        assertNull(ApplicationNumbers.pct("US6859910"));
+        Citation c = Citation.ofReference("PCT/US01/12345", null, "examiner");
+        assertNull(c.number());
+        assertEquals("PCT/US2001/012345", c.applicationNumber());
+    }
+
+    @Test
+    void lettersThatAreNoSeriesOfTheCountryAreNoNumber() {
+        assertNull(PublicationNumber.tryParse("ABC123"));
+        assertNull(PublicationNumber.tryParse("EPX1234567"));
+        assertNull(PublicationNumber.tryParse("USQ123"));
+    }
+
     @Test
     void usKeyIgnoresKindOtherCountriesKeepIt() {
         assertEquals("US6859910", PublicationNumber.parse("US6859910B2").key());

@@ -463,7 +463,7 @@ class TestApiSearch {
         Api.Answer health = api.get("/api/v1/health");
         assertEquals(200, health.status());
         assertValid("/api/v1/health", "get", health);
-        assertEquals(10_200, health.json().path("documents").asInt());
+        assertEquals(10_203, health.json().path("documents").asInt());
         assertEquals("ok", health.json().path("status").asText());
         assertFalse(health.json().path("index").path("writable").asBoolean());
         assertEquals(health.json().path("documents"), api.get("/health").json().path("documents"));
@@ -474,7 +474,7 @@ class TestApiSearch {
         assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/search\",status=\"200\"}"), metrics);
         assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/search\",status=\"400\"}"));
         assertTrue(metrics.contains("priorart_search_seconds_count{mode=\"keyword\"}"));
-        assertTrue(metrics.contains("priorart_documents 10200.0"), metrics);
+        assertTrue(metrics.contains("priorart_documents 10203.0"), metrics);
         assertTrue(metrics.contains("priorart_semantic_coverage"));
 
         Api.Answer page = api.get("/api/v1/docs");

@@ -34,10 +34,11 @@ public record SearchResponse(Total total, String mode, int from, int size, doubl
      * escapes the text and marks the ranges itself.
      *
      * @param explanation ranks and scores behind the hit and its best semantic passage; only with explain
+     * @param language    the document's language (ISO 639-1)
      */
     public record Hit(int rank, String publicationNumber, String title, float score, LocalDate publicationDate,
                       LocalDate filingDate, List<String> cpc, Snippet snippet, String priorArtFlag,
-                      List<String> familyMembers, Explanation explanation) {
+                      List<String> familyMembers, Explanation explanation, String language) {
     }
 
     static SearchResponse of(SearchResult r, SearchParams p) {
@@ -56,7 +57,7 @@ public record SearchResponse(Total total, String mode, int from, int size, doubl
 
     private static Hit hit(SearchHit h, boolean explain) {
         return new Hit(h.rank(), h.publicationNumber(), h.title(), h.score(), h.publicationDate(), h.filingDate(), h.cpc(),
-                h.snippet(), h.priorArtFlag(), h.familyMembers(), explain ? h.explanation() : null);
+                h.snippet(), h.priorArtFlag(), h.familyMembers(), explain ? h.explanation() : null, h.language());
     }
 
     private static double round(double ms) {

@@ -23,7 +23,7 @@ class SgmlSamplesTest {
                 "Arrangement for improving availability of services in a communication system",
                 "A communications systems, e.g., a telecommunications system, includes distributed hardware",
                 22, "An arrangement in a network including a plurality of mobile terminals and a plurality of fixed terminals",
-                5, List.of(4), List.of(), List.of("G06F15/16", "G06F13/00"), "1999-10-05", "2002-01-01", 9, 5, "WO9625012"), d);
+                5, List.of(4), List.of(), List.of("G06F15/16", "G06F13/00"), "1999-10-05", "2002-01-01", 9, 5, "WO1996025012"), d);
         assertEquals("09413215", d.applicationNumber());
         assertEquals(LocalDate.of(1997, 4, 8), d.priorityDate(), "B300 NO priority; the B630 PCT continuation is none");
         assertEquals(List.of("Thanh Van Do"), d.inventors());
