@@ -95,7 +95,7 @@ public final class EmbeddingStage {
                         + "use the same model (--model), or drop the old vectors and embed again with --reset");
             }
             // The passages of the patents on the work list: the block of each is rewritten when it is embedded.
-            index.writer().deleteDocuments(new ToChildBlockJoinQuery(Coverage.notEmbeddedWith(vectorIds()), index.patentBits()));
+            index.deleteMatching(new ToChildBlockJoinQuery(Coverage.notEmbeddedWith(vectorIds()), index.patentBits()));
         }
         if (!current.equals(recorded)) {
             index.recordCommitData(VECTORS_KEY, current);
@@ -165,6 +165,10 @@ public final class EmbeddingStage {
                     embed(w, readAt);
                     patents++;
                 } catch (IOException | RuntimeException e) {
+                    PatentIndex.IndexException told = e instanceof PatentIndex.IndexException i ? i : index.explain(e);
+                    if (told != null) {
+                        throw told; // the index or the cache cannot be written (a full disk): no other patent can be
+                    }
                     failed.add(w.doc().id());
                     progress.failed(w.doc().number().toString(), e.getMessage());
                 }
@@ -224,7 +228,15 @@ public final class EmbeddingStage {
     }
 
     private void commit() throws IOException {
-        cache.commit();
+        try {
+            cache.commit();
+        } catch (IOException | RuntimeException e) {
+            PatentIndex.IndexException told = index.explain(e);
+            if (told != null) {
+                throw told;
+            }
+            throw e;
+        }
         index.commit();
     }
 }

@@ -149,6 +149,9 @@ public final class Ingester {
             }
             index.searchers().release(before);
         }
+        if (failure.get() instanceof PatentIndex.IndexException told) {
+            throw told; // says itself what happened and what state the index is in (e.g. a full disk)
+        }
         if (failure.get() != null) {
             throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
         }
