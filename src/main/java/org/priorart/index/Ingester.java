@@ -217,6 +217,10 @@ public final class Ingester {
             boolean replace = seen || existing != null;
             index.writeBlock(key, List.of(lucene), replace);
             (replace ? replaced : indexed).increment();
+            String cut = mapper.passages().select(doc).warning(doc);
+            if (cut != null) {
+                progress.warning(item.where(), cut);
+            }
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term over 32 KB of garbage); the writer is fine.
             skipped.increment();
