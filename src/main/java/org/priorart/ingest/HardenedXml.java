@@ -219,8 +219,11 @@ public final class HardenedXml {
         for (Object o : declared) {
             if (o instanceof EntityDeclaration entity && entity.getReplacementText() != null) {
                 Matcher m = ENTITY_REFERENCE.matcher(entity.getReplacementText());
+                boolean parameterEntity = entity.getName().startsWith("%");
                 while (m.find()) {
-                    if (m.group().charAt(0) == '%' || !PREDEFINED.contains(m.group(1))) {
+                    // '%name;' is a reference only in a parameter entity's text; in content it is just text
+                    boolean reference = m.group().charAt(0) == '&' ? !PREDEFINED.contains(m.group(1)) : parameterEntity;
+                    if (reference) {
                         throw new UnsafeXmlException("refused: the DTD defines the entity '" + entity.getName()
                                 + "' by the entity '" + m.group(1) + "'; entities made of other entities are how an "
                                 + "entity-expansion (\"billion laughs\") document multiplies its size, and patent "

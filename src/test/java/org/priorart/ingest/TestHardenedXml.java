@@ -25,8 +25,9 @@ class TestHardenedXml {
             <!ENTITY US07272630-20070918-D00001.TIF SYSTEM "US07272630-20070918-D00001.TIF" NDATA TIF>
             <!ENTITY mgr "&#x3bc;">
             <!ENTITY lt2 "a &lt; b">
+            <!ENTITY pct "50&#37;off;">
             ]>
-            <us-patent-grant><p>5 &mgr;m, &lt2;</p></us-patent-grant>
+            <us-patent-grant><p>5 &mgr;m, &lt2;, &pct;</p></us-patent-grant>
             """;
 
     @Test
@@ -64,7 +65,7 @@ class TestHardenedXml {
     @Test
     void imageCharacterAndPredefinedEntitiesPass() throws Exception {
         DocumentBuilder builder = HardenedXml.newDocumentBuilder();
-        assertEquals("5 \u03bcm, a < b", HardenedXml.parse(builder, ENTITIES).getDocumentElement().getTextContent());
+        assertEquals("5 \u03bcm, a < b, 50%off;", HardenedXml.parse(builder, ENTITIES).getDocumentElement().getTextContent());
         HardenedXml.checkDeclarations(ENTITIES.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -98,7 +99,7 @@ class TestHardenedXml {
                 text.append(good.getText());
             }
         }
-        assertEquals("5 \u03bcm, a < b", text.toString().strip());
+        assertEquals("5 \u03bcm, a < b, 50%off;", text.toString().strip());
     }
 
     @Test
