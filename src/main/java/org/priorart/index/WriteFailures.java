@@ -40,16 +40,15 @@ final class WriteFailures {
         if (diskFull == null && tragic != null) {
             diskFull = diskFull(tragic);
         }
-        String intact = "the index is intact at its last commit" + committed(directory);
         if (diskFull != null) {
             return new DiskFullException(index.path(), "the disk is full: writing the index at " + index.path()
-                    + " failed (" + diskFull + "); " + intact + ". Free space on that disk and run the command again "
-                    + "(restart a server): it continues from that commit");
+                    + " failed (" + diskFull + "); " + intact(directory) + ". Free space on that disk and run the "
+                    + "command again (restart a server): it continues from that commit");
         }
         if (tragic != null && (failure == tragic || failure instanceof AlreadyClosedException)) {
             return new PatentIndex.IndexException("writing the index at " + index.path() + " failed (" + describe(tragic)
-                    + ") and the index was closed for writing; " + intact + ". Run the command again (restart a "
-                    + "server) once the cause is fixed: it continues from that commit");
+                    + ") and the index was closed for writing; " + intact(directory) + ". Run the command again "
+                    + "(restart a server) once the cause is fixed: it continues from that commit");
         }
         return null;
     }
@@ -75,13 +74,14 @@ final class WriteFailures {
         return null;
     }
 
-    /** " (N patents)" as the last commit holds them, or "" when it cannot be read. */
-    private static String committed(Directory directory) {
+    /** What is safe, with the patents of the last commit when it can be read. */
+    private static String intact(Directory directory) {
+        String intact = "the index is intact at its last commit";
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             int patents = new IndexSearcher(reader).count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)));
-            return String.format(" (%,d patents)", patents);
+            return intact + String.format(" (%,d patents)", patents);
         } catch (IOException | RuntimeException e) {
-            return "";
+            return intact;
         }
     }
 
