@@ -49,7 +49,11 @@ final class EmbedCommand implements Callable<Integer> {
              VectorModels models = Services.models(config, config.embedThreads());
              VectorCache cache = VectorCache.open(config.indexDir())) {
             EmbeddingStage stage = new EmbeddingStage(patents, models, cache, progress(err));
-            stage.claimIndex(reset);
+            int unmarked = stage.claimIndex(reset);
+            if (unmarked > 0) {
+                err.printf("%,d patents were marked embedded but had lost their passages (an index reset by an earlier "
+                        + "version); they are embedded again.%n", unmarked);
+            }
             EmbeddingStage.Summary summary = stage.run(new AtomicBoolean());
             Coverage coverage = new SearchService(patents, config.fieldWeights(), models).coverage();
             out.printf("Embedded %,d patents: %,d passages (%,d from the cache), %.1f passages/s computed%s.%n",

@@ -2,6 +2,8 @@ package org.priorart.embed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.priorart.config.PassageLimits;
 import org.priorart.patent.Claim;
 import org.priorart.patent.DescriptionParagraph;
 import org.priorart.patent.PatentDocument;
@@ -16,35 +18,89 @@ import org.priorart.patent.PatentDocument;
  * @param allClaims   embed dependent claims too
  * @param description embed description paragraphs
  * @param maxChars    the most characters of one passage (about the model's token limit)
+ * @param maxPassages the most passages of one document: the first ones are kept (see {@link PassageLimits})
  */
-public record Passages(boolean allClaims, boolean description, int maxChars) {
+public record Passages(boolean allClaims, boolean description, int maxChars, int maxPassages) {
 
     /** Title + abstract and independent claims; 512 tokens are about 2,000 characters of patent English. */
-    public static final Passages DEFAULT = new Passages(false, false, 2000);
+    public static final Passages DEFAULT = new Passages(false, false, 2000, PassageLimits.MAX_PER_DOCUMENT);
 
+    public Passages {
+        if (maxChars < 1 || maxPassages < 1) {
+            throw new IllegalArgumentException("a passage needs at least 1 character and a document at least 1 passage");
+        }
+    }
+
+    /**
+     * The passages of a document that are embedded, and how many it has.
+     *
+     * @param kept      the first {@link #maxPassages()} passages, in document order
+     * @param available all the passages the document has by these rules
+     */
+    public record Selection(List<Passage> kept, int available) {
+
+        /** Whether passages were left out for the limit. */
+        public boolean cut() {
+            return available > kept.size();
+        }
+
+        /** The warning for a document whose passages were cut, naming it; null when none were. */
+        public String warning(PatentDocument doc) {
+            return cut() ? String.format("%s has %,d passages to embed; only the first %,d are embedded (at most %,d per "
+                    + "document): the rest is searchable by keyword, not semantically", doc.number(), available,
+                    kept.size(), kept.size()) : null;
+        }
+    }
+
+    /** The passages that are embedded: at most {@link #maxPassages()}, the first ones. */
     public List<Passage> of(PatentDocument doc) {
-        List<Passage> passages = new ArrayList<>();
+        return select(doc).kept();
+    }
+
+    /** The passages that are embedded, with how many the document has. */
+    public Selection select(PatentDocument doc) {
+        Kept kept = new Kept(maxPassages);
         String head = join(doc.title(), doc.abstractText());
         if (!head.isBlank()) {
-            passages.add(new Passage(Passage.Kind.ABSTRACT, 0, "abstract", clip(head)));
+            kept.add(() -> new Passage(Passage.Kind.ABSTRACT, 0, "abstract", clip(head)));
         }
         List<Claim> claims = doc.claims();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
+            int index = i;
             if ((allClaims || c.independent()) && !c.text().isBlank()) {
-                passages.add(new Passage(Passage.Kind.CLAIM, i, "claim " + c.number(), clip(c.text())));
+                kept.add(() -> new Passage(Passage.Kind.CLAIM, index, "claim " + c.number(), clip(c.text())));
             }
         }
         if (description) {
             List<DescriptionParagraph> paragraphs = doc.description();
             for (int i = 0; i < paragraphs.size(); i++) {
                 DescriptionParagraph p = paragraphs.get(i);
+                int index = i;
                 for (String chunk : chunks(p.text())) {
-                    passages.add(new Passage(Passage.Kind.DESCRIPTION, i, "description paragraph " + p.number(), chunk));
+                    kept.add(() -> new Passage(Passage.Kind.DESCRIPTION, index, "description paragraph " + p.number(), chunk));
                 }
             }
         }
-        return passages;
+        return new Selection(kept.passages, kept.available);
+    }
+
+    /** The first passages up to the limit, and the count of all: the ones past the limit are counted, not made. */
+    private static final class Kept {
+        private final List<Passage> passages = new ArrayList<>();
+        private final int max;
+        private int available;
+
+        Kept(int max) {
+            this.max = max;
+        }
+
+        void add(Supplier<Passage> passage) {
+            available++;
+            if (passages.size() < max) {
+                passages.add(passage.get());
+            }
+        }
     }
 
     private static String join(String title, String abstractText) {

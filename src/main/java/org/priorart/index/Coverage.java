@@ -2,6 +2,7 @@ package org.priorart.index;
 
 import java.io.IOException;
 import java.util.Collection;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -14,6 +15,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -68,6 +71,19 @@ public record Coverage(long passagesEmbedded, long passagesExpected, long patent
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER)
                 .add(any.build(), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /**
+     * Patents marked as embedded by one of these models that have passages to embed but none in
+     * their block: marks that do not tell the truth (see {@link EmbeddingStage#claimIndex}).
+     */
+    static Query markedWithoutPassages(Collection<String> vectorIds, BitSetProducer patents) {
+        return new BooleanQuery.Builder()
+                .add(embeddedWith(vectorIds), BooleanClause.Occur.FILTER)
+                .add(NumericDocValuesField.newSlowRangeQuery(IndexFields.PASSAGE_COUNT, 1, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+                .add(new ToParentBlockJoinQuery(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)),
+                        patents, org.apache.lucene.search.join.ScoreMode.None), BooleanClause.Occur.MUST_NOT)
                 .build();
     }
 

@@ -50,6 +50,16 @@ public final class DocumentWriter {
     }
 
     /**
+     * What of a document the index does not take in full, as warnings for whoever sent it: passages
+     * past the limit of one document ({@link org.priorart.config.PassageLimits}), which are searchable
+     * by keyword but not embedded. Empty for a normal document.
+     */
+    public List<String> warnings(PatentDocument doc) {
+        String cut = index.mapper().passages().select(doc).warning(doc);
+        return cut == null ? List.of() : List.of(cut);
+    }
+
+    /**
      * Deletes a document by publication number (with or without kind), with its passages.
      *
      * @return the key of the deleted document, or null when the index has none with that number

@@ -15,9 +15,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.LanguageDetector;
 import org.priorart.embed.Embedder;
@@ -74,10 +76,17 @@ public final class EmbeddingStage {
     /**
      * Checks that the index holds no vectors of other models, and records the current ones.
      *
+     * <p>A reset drops only the passages of patents that no current model embedded: the index uses a
+     * model per language, so a model can belong to both runs (bge-small-zh for Chinese beside either
+     * English model), and its patents keep their passages and their marks. A patent marked as
+     * embedded whose passages are gone (an index reset by an earlier version, which dropped every
+     * passage and left the marks) goes back on the work list here, so coverage can reach 1.0 again.
+     *
      * @param reset drop the vectors of other models instead of refusing
+     * @return the patents that were marked embedded without their passages, now to be embedded again
      * @throws PatentIndex.IndexException when the index has vectors of other models and no reset is asked
      */
-    public void claimIndex(boolean reset) throws IOException {
+    public int claimIndex(boolean reset) throws IOException {
         String current = String.join(",", vectorIds());
         String recorded = index.commitData(VECTORS_KEY);
         if (recorded != null && !recorded.equals(current)) {
@@ -86,11 +95,39 @@ public final class EmbeddingStage {
                         + recorded + ", but this run embeds with " + current + "; vectors of two models are never mixed: "
                         + "use the same model (--model), or drop the old vectors and embed again with --reset");
             }
-            index.writer().deleteDocuments(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)));
+            // The passages of the patents on the work list: the block of each is rewritten when it is embedded.
+            index.deleteMatching(new ToChildBlockJoinQuery(Coverage.notEmbeddedWith(vectorIds()), index.patentBits()));
         }
         if (!current.equals(recorded)) {
             index.recordCommitData(VECTORS_KEY, current);
         }
+        int unmarked = unmarkPatentsWithoutPassages();
+        if (unmarked > 0) {
+            index.commit();
+        }
+        return unmarked;
+    }
+
+    /** Rewrites the patents marked as embedded that have no passages without the mark (see {@link #claimIndex}). */
+    private int unmarkPatentsWithoutPassages() throws IOException {
+        long readAt = index.writeSequence();
+        index.refresh();
+        IndexSearcher searcher = index.searchers().acquire();
+        int unmarked = 0;
+        try {
+            Query marked = Coverage.markedWithoutPassages(vectorIds(), index.patentBits());
+            for (ScoreDoc hit : searcher.search(marked, Math.max(1, searcher.count(marked))).scoreDocs) {
+                Document stored = searcher.storedFields().document(hit.doc);
+                PatentDocument doc = index.mapper().fromStored(stored);
+                List<Document> block = List.of(index.mapper().toLucene(doc, stored.get(IndexFields.CONTENT_HASH)));
+                if (index.writeBlockIfUnchanged(doc.id(), readAt, block)) {
+                    unmarked++;
+                }
+            }
+        } finally {
+            index.searchers().release(searcher);
+        }
+        return unmarked;
     }
 
     /** Embeds every patent that is not embedded yet; returns when none is left (or when stopped). */
@@ -129,6 +166,10 @@ public final class EmbeddingStage {
                     embed(w, readAt);
                     patents++;
                 } catch (IOException | RuntimeException e) {
+                    PatentIndex.IndexException told = e instanceof PatentIndex.IndexException i ? i : index.explain(e);
+                    if (told != null) {
+                        throw told; // the index or the cache cannot be written (a full disk): no other patent can be
+                    }
                     failed.add(w.doc().id());
                     progress.failed(w.doc().number().toString(), e.getMessage());
                 }
@@ -190,7 +231,15 @@ public final class EmbeddingStage {
     }
 
     private void commit() throws IOException {
-        cache.commit();
+        try {
+            cache.commit();
+        } catch (IOException | RuntimeException e) {
+            PatentIndex.IndexException told = index.explain(e);
+            if (told != null) {
+                throw told;
+            }
+            throw e;
+        }
         index.commit();
     }
 }

@@ -165,6 +165,9 @@ public final class Ingester {
             }
             index.searchers().release(before);
         }
+        if (failure.get() instanceof PatentIndex.IndexException told) {
+            throw told; // says itself what happened and what state the index is in (e.g. a full disk)
+        }
         if (failure.get() != null) {
             throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
         }
@@ -289,6 +292,10 @@ public final class Ingester {
         index.writeBlock(key, List.of(lucene), replace);
         numbersThisRun.add(doc.number().withoutKind());
         (replace ? replaced : indexed).increment();
+        String cut = mapper.passages().select(doc).warning(doc);
+        if (cut != null) {
+            progress.warning(where, cut);
+        }
     }
 
     private void commitQuietly(AtomicReference<Throwable> failure) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -73,8 +74,13 @@ public final class PatentIndex implements Closeable {
      * @throws IndexException with a message for the user when the index is locked or incompatible
      */
     public static PatentIndex openWritable(Path path) throws IOException {
+        return openWritable(path, UnaryOperator.identity());
+    }
+
+    /** As {@link #openWritable(Path)}, on the index's directory as {@code wrap} makes it (tests: a disk that fills up). */
+    static PatentIndex openWritable(Path path, UnaryOperator<Directory> wrap) throws IOException {
         Files.createDirectories(luceneDir(path));
-        Directory dir = FSDirectory.open(luceneDir(path));
+        Directory dir = wrap.apply(FSDirectory.open(luceneDir(path)));
         try {
             checkSchema(path, dir);
             IndexWriterConfig config = new IndexWriterConfig(new PatentAnalyzer(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX));
@@ -173,12 +179,12 @@ public final class PatentIndex implements Closeable {
 
     /** Makes the latest changes visible to new searches (near-real-time, no commit). */
     public void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
+        write(searchers::maybeRefreshBlocking);
     }
 
     /** Commits the writer's changes durably (what survives a crash). */
     public void commit() throws IOException {
-        writer().commit();
+        write(() -> writer().commit());
     }
 
     /** A value recorded with the commits of this index (see {@link #recordCommitData}), or null. */
@@ -197,7 +203,7 @@ public final class PatentIndex implements Closeable {
         writer().getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
         userData.put(key, value);
         writer().setLiveCommitData(userData.entrySet());
-        writer().commit();
+        commit();
     }
 
     /** The parent (patent) documents of the blocks, for block join. */
@@ -212,11 +218,13 @@ public final class PatentIndex implements Closeable {
      */
     public void writeBlock(String key, List<Document> block, boolean replace) throws IOException {
         synchronized (stripe(key)) {
-            if (replace) {
-                writer().updateDocuments(new Term(IndexFields.BLOCK, key), block);
-            } else {
-                writer().addDocuments(block);
-            }
+            write(() -> {
+                if (replace) {
+                    writer().updateDocuments(new Term(IndexFields.BLOCK, key), block);
+                } else {
+                    writer().addDocuments(block);
+                }
+            });
             lastContentWrite.put(key, writeSequence.incrementAndGet());
         }
     }
@@ -228,9 +236,14 @@ public final class PatentIndex implements Closeable {
      */
     public void deleteBlock(String key) throws IOException {
         synchronized (stripe(key)) {
-            writer().deleteDocuments(new Term(IndexFields.BLOCK, key));
+            write(() -> writer().deleteDocuments(new Term(IndexFields.BLOCK, key)));
             lastContentWrite.put(key, writeSequence.incrementAndGet());
         }
+    }
+
+    /** Deletes every document the query matches (whole blocks, or passages: the caller's query says). */
+    public void deleteMatching(Query query) throws IOException {
+        write(() -> writer().deleteDocuments(query));
     }
 
     /** The version of the index that searches see now: it changes whenever a refresh shows changes. */
@@ -261,7 +274,7 @@ public final class PatentIndex implements Closeable {
             if (last != null && last > readAt) {
                 return false;
             }
-            writer().updateDocuments(new Term(IndexFields.BLOCK, key), block);
+            write(() -> writer().updateDocuments(new Term(IndexFields.BLOCK, key), block));
             return true;
         }
     }
@@ -347,15 +360,45 @@ public final class PatentIndex implements Closeable {
         try {
             searchers.close();
             if (writer != null) {
-                writer.close();
+                write(writer::close); // commits on close: the disk may be full
             }
         } finally {
             directory.close();
         }
     }
 
+    /**
+     * What to tell the user about a failed write to this index or beside it (the vector cache shares
+     * its disk): the full disk or the closed writer, with the path and the state of the index; null
+     * when the failure says enough itself.
+     */
+    public IndexException explain(Throwable failure) {
+        return WriteFailures.describe(this, directory, writer, failure);
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs a write; a failure that closed the writer or filled the disk comes back saying so, with
+     * the path and the state of the index ({@link WriteFailures}), instead of "this IndexWriter is closed".
+     */
+    private void write(Write action) throws IOException {
+        try {
+            action.run();
+        } catch (IOException | RuntimeException e) {
+            IndexException told = explain(e);
+            if (told == null) {
+                throw e;
+            }
+            told.addSuppressed(e);
+            throw told;
+        }
+    }
+
     /** A problem with the index the user can act on; its message is meant for them. */
-    public static final class IndexException extends IOException {
+    public static class IndexException extends IOException {
         public IndexException(String message) {
             super(message);
         }

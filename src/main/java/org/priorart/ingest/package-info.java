@@ -9,5 +9,10 @@
  * {@link org.priorart.ingest.DocumentReader} streams the documents of one source to an
  * {@link org.priorart.ingest.IngestListener}. A malformed document never stops a reader: it is
  * reported with its {@link org.priorart.ingest.SourcePosition} and the reader goes on with the next.
+ *
+ * <p>Every reader of XML parses with {@link org.priorart.ingest.HardenedXml}, the one place of the
+ * parser settings and limits: nothing is loaded from outside a document, and a document whose DTD
+ * defines entities by other entities (an entity-expansion attack) is refused with an
+ * {@link org.priorart.ingest.UnsafeXmlException} before anything is expanded.
  */
 package org.priorart.ingest;

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.priorart.EmbeddedIndex;
@@ -29,6 +31,7 @@ import org.priorart.search.SemanticUnavailableException;
 class TestEmbeddingStage {
 
     private static final Path SIMILAR = Path.of("src/test/resources/similar/prior-art-dates.jsonl");
+    private static final Path CJK = Path.of("src/test/resources/cjk/cjk-patents.jsonl");
 
     @TempDir
     Path tmp;
@@ -68,6 +71,81 @@ class TestEmbeddingStage {
             assertTrue(withBge.coverage().complete());
             assertEquals("US7900001B2", withBge.similar("US20110300001A1", SearchRequest.of("x", 3)
                     .withMode(SearchMode.SEMANTIC), org.priorart.search.PriorArtRule.PUBLISHED).hits().get(0).publicationNumber());
+        }
+    }
+
+    /**
+     * Issue 11, item 5: the index uses a model per language, so a reset to another English model
+     * keeps one model (bge-small-zh for the Chinese and Japanese patents). Its patents must keep
+     * their passages together with their marks, or be embedded again: never marked without passages.
+     */
+    @Test
+    void aResetToAnotherModelReachesFullCoverageWhenAModelOfBothRunsStays() throws Exception {
+        Path dir = tmp.resolve("index");
+        ModelManifest manifest = ModelManifest.load(Path.of("models"));
+        try (PatentIndex index = PatentIndex.openWritable(dir);
+             VectorModels minilm = new VectorModels(manifest, "all-minilm-l6-v2-q", 2);
+             VectorCache cache = VectorCache.open(dir)) {
+            ingest(index, SIMILAR, CJK);
+            VectorModels bge = EmbeddedIndex.models();
+            EmbeddingStage first = new EmbeddingStage(index, bge, cache, EmbeddingProgress.NONE);
+            first.claimIndex(false);
+            first.run(new AtomicBoolean());
+            assertTrue(new SearchService(index, FieldWeights.DEFAULT, bge).coverage().complete());
+
+            EmbeddingStage second = new EmbeddingStage(index, minilm, cache, EmbeddingProgress.NONE);
+            assertTrue(second.vectorIds().stream().anyMatch(id -> id.startsWith("bge-small-zh")), second.vectorIds().toString());
+            assertEquals(0, second.claimIndex(true));
+            index.refresh();
+            SearchService search = new SearchService(index, FieldWeights.DEFAULT, minilm);
+            Coverage afterReset = search.coverage();
+            assertEquals(2, afterReset.patentsEmbedded(), "only the bge-small-zh patents stay marked: " + afterReset);
+            assertEquals(4, afterReset.passagesEmbedded(), "and keep their passages; the bge-small-en ones are dropped: " + afterReset);
+            EmbeddingStage.Summary summary = second.run(new AtomicBoolean());
+
+            Coverage coverage = search.coverage();
+            assertEquals(8, coverage.patents());
+            assertEquals(coverage.patents(), coverage.patentsEmbedded(), "every patent is marked embedded: " + coverage);
+            assertEquals(coverage.passagesExpected(), coverage.passagesEmbedded(), "and has its passages: " + coverage);
+            assertEquals(1.0, coverage.share(), 1e-9);
+            assertEquals(6, summary.patents(), "the Chinese and Japanese patents kept their bge-small-zh passages");
+
+            // The marks tell the truth: each patent is found by a semantic query in its language.
+            assertEquals("CN105123456A", search.search(SearchRequest.of("太阳能电池板的清洁装置", 1)
+                    .withMode(SearchMode.SEMANTIC)).hits().get(0).publicationNumber());
+            assertEquals("JP2016123456A", search.search(SearchRequest.of("釣り針に取り付けるおもり", 1)
+                    .withMode(SearchMode.SEMANTIC)).hits().get(0).publicationNumber());
+            assertEquals("KR1020150012345A", search.search(SearchRequest.of("lithium ion secondary battery charging current", 8)
+                    .withMode(SearchMode.SEMANTIC)).hits().stream().map(h -> h.publicationNumber())
+                    .filter(n -> n.startsWith("KR")).findFirst().orElse(null));
+        }
+    }
+
+    /** An index reset by an earlier version (every passage dropped, the marks kept) is repaired by the next run. */
+    @Test
+    void patentsMarkedEmbeddedWithoutPassagesAreEmbeddedAgain() throws Exception {
+        Path dir = tmp.resolve("index");
+        try (PatentIndex index = PatentIndex.openWritable(dir); VectorCache cache = VectorCache.open(dir)) {
+            ingest(index, SIMILAR, CJK);
+            EmbeddingStage stage = new EmbeddingStage(index, EmbeddedIndex.models(), cache, EmbeddingProgress.NONE);
+            stage.claimIndex(false);
+            stage.run(new AtomicBoolean());
+            // What 'embed --reset' did before issue 11: drop every passage, keep every mark.
+            index.writer().deleteDocuments(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)));
+            index.commit();
+            index.refresh();
+            SearchService search = new SearchService(index, FieldWeights.DEFAULT, EmbeddedIndex.models());
+            assertEquals(0, search.coverage().passagesEmbedded());
+
+            assertEquals(8, stage.claimIndex(false), "every marked patent lost its passages");
+            index.refresh();
+            assertEquals(0, search.coverage().patentsEmbedded(), "no mark is left without its passages");
+            EmbeddingStage.Summary again = stage.run(new AtomicBoolean());
+            assertEquals(8, again.patents());
+            assertEquals(again.passages(), again.cacheHits(), "the vectors come from the cache");
+            assertEquals(1.0, search.coverage().share(), 1e-9);
+            assertTrue(search.coverage().complete());
+            assertEquals(0, stage.claimIndex(false), "nothing to repair once embedded");
         }
     }
 

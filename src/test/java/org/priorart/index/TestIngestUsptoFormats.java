@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.ingest.EntityBombs;
 import org.priorart.patent.PatentDocument;
 
 /**
@@ -28,6 +30,58 @@ class TestIngestUsptoFormats {
 
     @TempDir
     Path tmp;
+
+    /**
+     * Issue 11, item 8: entity-expansion files beside a good one in one run. Each is skipped with
+     * its file and the reason, the good file after them is indexed, and the run allocates about
+     * what it allocates without them (before the fix the nested one alone ran a 512 MB heap out of
+     * memory, and the run ended there).
+     */
+    @Test
+    void entityBombsAreSkippedWithBoundedMemoryAndTheGoodFileAfterThemIsIndexed() throws IOException {
+        Path good = tmp.resolve("z-good.xml");
+        Files.copy(EntityBombs.GRANT, good);
+        Path alone = tmp.resolve("alone");
+        Files.createDirectories(alone);
+        Files.copy(EntityBombs.GRANT, alone.resolve("z-good.xml"));
+        long baseline = allocatedBy(() -> TestIngester.ingestOnThisThread(tmp.resolve("baseline"), new RecordingProgress(), alone));
+
+        Path inputs = tmp.resolve("inputs");
+        Files.createDirectories(inputs);
+        EntityBombs.write(inputs.resolve("a-nested.xml"), EntityBombs.nested());
+        EntityBombs.write(inputs.resolve("b-hidden.xml"), EntityBombs.nestedThroughAParameterEntity());
+        EntityBombs.write(inputs.resolve("c-wide.xml"), EntityBombs.wide());
+        Files.copy(EntityBombs.GRANT, inputs.resolve("z-good.xml"));
+        RecordingProgress progress = new RecordingProgress();
+        IngestSummary[] summary = new IngestSummary[1];
+        long allocated = allocatedBy(() -> summary[0] = TestIngester.ingestOnThisThread(tmp.resolve("index"), progress, inputs));
+
+        System.out.printf("entity bombs: the run allocated %,d MB, the good file alone %,d MB%n", allocated >> 20, baseline >> 20);
+        assertTrue(allocated - baseline < 128L << 20, "the bombs cost " + ((allocated - baseline) >> 20) + " MB more");
+        assertEquals(1, summary[0].read(), progress.skipped.toString());
+        assertEquals(3, summary[0].skipped(), progress.skipped.toString());
+        String nested = progress.find("a-nested.xml");
+        assertTrue(nested.contains("refused: the DTD defines the entity 'lol") && nested.contains("billion laughs"), nested);
+        assertTrue(progress.find("b-hidden.xml").contains("'lol0'"), progress.skipped.toString());
+        String wide = progress.find("c-wide.xml");
+        assertTrue(wide.contains("refused, over a parser limit") && wide.contains("totalEntitySizeLimit"), wide);
+        try (PatentIndex patents = PatentIndex.openReadOnly(tmp.resolve("index"))) {
+            assertEquals(1, patents.patentCount());
+            assertNotNull(patents.get(EntityBombs.GRANT_NUMBER));
+        }
+    }
+
+    /** Bytes allocated by this thread while the work runs (the ingest must read and write on it). */
+    private static long allocatedBy(IORunnable work) throws IOException {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    private interface IORunnable {
+        void run() throws IOException;
+    }
 
     @Test
     void everyEraIsIndexedAndReadBack() throws IOException {

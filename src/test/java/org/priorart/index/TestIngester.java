@@ -36,6 +36,13 @@ class TestIngester {
         }
     }
 
+    /** An ingest that reads and writes on the calling thread (no workers). */
+    static IngestSummary ingestOnThisThread(Path index, IngestProgress progress, Path... inputs) throws IOException {
+        try (PatentIndex patents = PatentIndex.openWritable(index)) {
+            return new Ingester(patents, Optional.empty(), 0, progress).ingest(InputFiles.expand(List.of(inputs)));
+        }
+    }
+
     static Path write(Path file, List<String> lines) throws IOException {
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;

@@ -92,7 +92,17 @@ class TestApiDeadline {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putArray("searches").add(search).add(search.deepCopy());
         Api.Answer a = server.client().post("/api/v1/search/batch", body);
-        assertEquals(503, a.status(), a.toString());
+        // Which comes first is a race under load: the request's own 503 timer, or the searches
+        // stopping themselves at the same deadline (then the batch answers 200 with every item a
+        // 503 timeout). Either way no item may come back with results, and the workers stop.
+        if (a.status() == 200) {
+            for (var item : a.json().path("results")) {
+                assertEquals(503, item.path("status").asInt(), a.toString());
+                assertEquals("timeout", item.path("error").path("error").asText(), a.toString());
+            }
+        } else {
+            assertEquals(503, a.status(), a.toString());
+        }
         assertTrue(millisUntilQuiet() >= 0, "the workers still search after the batch's 503");
     }
 }

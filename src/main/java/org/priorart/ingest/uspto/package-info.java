@@ -3,7 +3,8 @@
  *
  * <p>{@link org.priorart.ingest.uspto.UsptoXmlReader} reads the XML/SGML of 2001 onwards: it cuts a
  * (bulk) stream into documents line by line ({@code XmlDocumentSplitter}), parses each with a
- * hardened DOM parser that never loads a DTD or an external entity ({@code XmlChunkParser}, which
+ * hardened DOM parser ({@link org.priorart.ingest.HardenedXml}: it never loads a DTD or an external
+ * entity, and refuses entity bombs) ({@code XmlChunkParser}, which
  * declares the ISO 8879 character entities the documents use: {@code EntityDeclarations},
  * {@code CharacterEntities}), and maps it by its root element: {@code IceXmlMapper} for v4.x grants
  * and applications, {@code PapXmlMapper} for the v1.5 applications, {@code SgmlGrantMapper} for the

@@ -20,7 +20,8 @@ public record IngestResponse(int received, int created, int replaced, int unchan
      * @param publicationNumber the normalized number, when it could be read
      * @param status            created, replaced, unchanged or rejected
      * @param error             why it was rejected
-     * @param warnings          what of an indexed document was not read (unknown fields), or null
+     * @param warnings          what of an indexed document was not read (unknown fields) or not taken in
+     *                          full (passages past the limit of one document), or null
      */
     public record Item(int index, String publicationNumber, String status, String error, List<String> warnings) {
 

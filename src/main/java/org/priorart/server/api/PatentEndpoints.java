@@ -145,7 +145,8 @@ public final class PatentEndpoints {
         }
         try {
             DocumentWriter.Outcome outcome = writer.upsert(doc);
-            List<String> warnings = JsonDocumentMapper.warnings(node);
+            List<String> warnings = new ArrayList<>(JsonDocumentMapper.warnings(node));
+            warnings.addAll(writer.warnings(doc));
             return new IngestResponse.Item(index, doc.number().toString(), outcome.name().toLowerCase(java.util.Locale.ROOT), null,
                     warnings.isEmpty() ? null : warnings);
         } catch (IllegalArgumentException e) {
