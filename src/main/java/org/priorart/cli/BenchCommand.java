@@ -120,7 +120,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PriorArtConfig config = index.config();
-            try (var patents = org.priorart.index.PatentIndex.openReadOnly(config.indexDir());
+            try (var patents = org.priorart.engine.lucene.LuceneEngine.openReadOnly(config.indexDir());
                  var models = Services.models(config, config.embedThreads())) {
                 var service = new org.priorart.search.SearchService(patents, config.fieldWeights(), models);
                 new org.priorart.bench.SearchBenchmark(spec.commandLine().getOut())
@@ -170,7 +170,7 @@ final class BenchCommand implements Runnable {
                     .withMaxConcurrent(Math.max(clients, 1)).withRateLimits(0, 0).withKeysFile(
                             java.nio.file.Files.createTempFile("priorart-bench-keys", ".json")));
             java.nio.file.Files.deleteIfExists(config.keysFile());
-            try (var patents = org.priorart.index.PatentIndex.openReadOnly(config.indexDir());
+            try (var patents = Services.openReadOnly(config);
                  var models = embeds ? Services.models(config, config.embedThreads()) : null) {
                 var service = new org.priorart.search.SearchService(patents, config.fieldWeights(), models);
                 org.priorart.server.PriorArtServer server = null;

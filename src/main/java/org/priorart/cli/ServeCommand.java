@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.PatentIndex;
 import org.priorart.server.PriorArtServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             VectorModels models = noSemantic ? null
                     : Services.models(config, Math.max(1, Math.min(config.embedThreads(), Runtime.getRuntime().availableProcessors() - 1)));
             try {
-                return new PriorArtServer.Opened(PatentIndex.openWritable(config.indexDir()), models);
+                return new PriorArtServer.Opened(Services.openWritable(config), models);
             } catch (Exception e) {
                 if (models != null) {
                     models.close();
@@ -88,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                     + ": " + UserErrors.describe(e), e);
         }
         spec.commandLine().getOut().printf("PriorArt is serving http://%s:%d/ (index: %s, %,d documents; API: /api/v1, docs: /api/v1/docs)%n",
-                config.host(), bound, config.indexDir(), server.searchService().index().patentCount());
+                config.host(), bound, config.indexDir(), Services.patentCount(server.searchService().engine()));
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

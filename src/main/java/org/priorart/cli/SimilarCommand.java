@@ -2,10 +2,11 @@ package org.priorart.cli;
 
 import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.index.PatentIndex;
-import org.priorart.search.PriorArtRule;
-import org.priorart.search.SearchRequest;
+import org.priorart.engine.PriorArtRule;
+import org.priorart.engine.SearchEngine;
+import org.priorart.search.Paging;
 import org.priorart.search.SearchService;
+import org.priorart.search.SimilarRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,17 +37,18 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest template = SearchCommand.request(spec, options, null, number);
-        PriorArtRule priorArt;
+        SimilarRequest request;
         try {
-            priorArt = PriorArtRule.parse(rule);
+            Paging.SERVICE.check(options.from, options.top, "--from", "--top");
+            request = new SimilarRequest(number, options.top, options.from, options.filters(), true, options.mode(),
+                    options.fusion(), options.groupFamily, PriorArtRule.parse(rule));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PriorArtConfig config = index.config();
-        try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
-            SearchService service = Services.searchService(config, patents, template.mode());
-            SearchCommand.print(spec.commandLine().getOut(), service.similar(number, template, priorArt), options);
+        try (SearchEngine engine = Services.openReadOnly(config)) {
+            SearchService service = Services.searchService(config, engine, request.mode());
+            SearchCommand.print(spec.commandLine().getOut(), service.similar(request), options);
         }
         return 0;
     }

@@ -19,6 +19,16 @@ public enum SearchMode {
         }
     }
 
+    /** Whether the mode ranks by passage vectors: it needs embedding models and an embedded index. */
+    public boolean embeds() {
+        return this != KEYWORD;
+    }
+
+    /** The modes that can run without vectors ({@code embedded} false) or with them, in the order to offer them. */
+    public static java.util.List<SearchMode> available(boolean embedded) {
+        return embedded ? java.util.List.of(values()) : java.util.List.of(KEYWORD);
+    }
+
     public String lowerName() {
         return name().toLowerCase(Locale.ROOT);
     }

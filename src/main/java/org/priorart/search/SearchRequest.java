@@ -1,5 +1,6 @@
 package org.priorart.search;
 
+import org.priorart.engine.SearchFilters;
 import org.priorart.query.PlainQuery;
 
 /**

@@ -25,13 +25,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.embed.VectorCache;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.Coverage;
+import org.priorart.engine.Coverage;
+import org.priorart.engine.EngineView;
+import org.priorart.engine.SearchEngine;
 import org.priorart.index.DocumentWriter;
 import org.priorart.index.EmbeddingStage;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
 import org.priorart.ingest.InputFiles;
 import org.priorart.search.SearchService;
 import org.priorart.server.api.ApiDocs;
@@ -69,7 +69,7 @@ public final class PriorArtServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PriorArtServer.class);
     private static final String V1 = "/api/v1";
-    private static final String DEMO_KEY = "priorart.demo";
+    private static final String DEMO_KEY = "demo";
     private static final String DEMO_STARTED = "started";
     private static final String DEMO_COMPLETE = "complete";
     /** The search sessions' folder in the index directory (see {@link SessionStore}). */
@@ -82,11 +82,11 @@ public final class PriorArtServer implements AutoCloseable {
     }
 
     /** An open index and its models (null: keyword only). */
-    public record Opened(PatentIndex index, VectorModels models) {
+    public record Opened(SearchEngine index, VectorModels models) {
     }
 
     /** What the handlers need, once the index is open. */
-    private record Ready(PatentIndex index, VectorModels models, SearchService search, DocumentWriter writer) {
+    private record Ready(SearchEngine index, VectorModels models, SearchService search, DocumentWriter writer) {
         static Ready of(PriorArtConfig config, Opened o) {
             return new Ready(o.index(), o.models(), new SearchService(o.index(), config.fieldWeights(), o.models()),
                     o.index().writable() ? new DocumentWriter(o.index()) : null);
@@ -116,7 +116,7 @@ public final class PriorArtServer implements AutoCloseable {
      *
      * @param models the embedding models, or null for a keyword-only server (no background embedding)
      */
-    public PriorArtServer(PriorArtConfig config, PatentIndex index, VectorModels models) {
+    public PriorArtServer(PriorArtConfig config, SearchEngine index, VectorModels models) {
         this.config = config;
         this.opener = null;
         this.ready = Ready.of(config, new Opened(index, models));
@@ -302,8 +302,8 @@ public final class PriorArtServer implements AutoCloseable {
             return;
         }
         // Also resumes a demo indexing that a previous start did not finish (killed, stopped).
-        boolean unfinished = DEMO_STARTED.equals(r.index().commitData(DEMO_KEY));
-        if (indexDemoWhenEmpty && (r.index().patentCount() == 0 || unfinished)) {
+        boolean unfinished = DEMO_STARTED.equals(r.index().recorded(DEMO_KEY));
+        if (indexDemoWhenEmpty && (count(r.index()) == 0 || unfinished)) {
             startDemoIndexing(r.index());
         }
         if (r.models() != null) {
@@ -318,10 +318,8 @@ public final class PriorArtServer implements AutoCloseable {
      */
     private void startEmbedding(Ready r) {
         EmbeddingStage stage;
-        VectorCache cache;
         try {
-            cache = VectorCache.open(r.index().path());
-            stage = new EmbeddingStage(r.index(), r.models(), cache, embedding);
+            stage = new EmbeddingStage(r.index(), r.models(), embedding);
             stage.claimIndex(false);
         } catch (IOException e) {
             embedding.failed(e.getMessage());
@@ -329,7 +327,7 @@ public final class PriorArtServer implements AutoCloseable {
             return;
         }
         embedder = Thread.ofPlatform().name("priorart-embedder").daemon().start(() -> {
-            try (cache) {
+            try {
                 while (!stopping.get()) {
                     embedding.running();
                     EmbeddingStage.Summary summary = stage.run(stopping);
@@ -361,7 +359,7 @@ public final class PriorArtServer implements AutoCloseable {
         }
     }
 
-    private void startDemoIndexing(PatentIndex index) {
+    private void startDemoIndexing(SearchEngine index) {
         if (!Files.isDirectory(config.demoDataDir())) {
             indexing.failed("demo corpus not found at " + config.demoDataDir());
             LOG.warn("The index is empty and there is no demo corpus at {}", config.demoDataDir());
@@ -370,10 +368,10 @@ public final class PriorArtServer implements AutoCloseable {
         demoIndexer = Thread.ofPlatform().name("priorart-demo-indexer").daemon().start(() -> {
             try {
                 LOG.info("The index is empty: indexing the demo corpus from {}", config.demoDataDir());
-                index.recordCommitData(DEMO_KEY, DEMO_STARTED);
+                index.record(DEMO_KEY, DEMO_STARTED);
                 var sources = InputFiles.expand(List.of(config.demoDataDir()));
                 var summary = new Ingester(index, Optional.empty(), config.ingestThreads(), indexing).ingest(sources);
-                index.recordCommitData(DEMO_KEY, DEMO_COMPLETE);
+                index.record(DEMO_KEY, DEMO_COMPLETE);
                 LOG.info("Demo corpus indexed: {}", summary);
             } catch (IOException | RuntimeException e) {
                 indexing.failed("indexing the demo corpus failed: " + e.getMessage());
@@ -406,12 +404,12 @@ public final class PriorArtServer implements AutoCloseable {
         h.put("documents", count(r.index()));
         h.put("passages", coverage.passagesEmbedded());
         Map<String, Object> index = new LinkedHashMap<>();
-        try {
-            index.put("version", r.index().searchedVersion());
+        try (EngineView view = r.index().view()) {
+            index.put("version", view.version());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        index.put("schema_version", PatentIndex.SCHEMA_VERSION);
+        index.put("schema_version", r.index().schemaVersion());
         index.put("writable", r.index().writable());
         h.put("index", index);
         h.put("indexing", indexing.snapshot());
@@ -443,9 +441,9 @@ public final class PriorArtServer implements AutoCloseable {
         }
     }
 
-    private static int count(PatentIndex index) {
-        try {
-            return index.patentCount();
+    private static int count(SearchEngine index) {
+        try (EngineView view = index.view()) {
+            return view.patentCount();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

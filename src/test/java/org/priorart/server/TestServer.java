@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.priorart.TestData;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.search.Json;
 
 /** serve on an empty index indexes the demo corpus in the background and reports it. */
@@ -30,7 +30,7 @@ class TestServer {
         PriorArtConfig config = PriorArtConfig.fromEnvironment().withIndexDir(tmp.resolve("index"))
                 .withDemoDataDir(demo).withServer("127.0.0.1", 0).withIngestThreads(1);
         HttpClient http = HttpClient.newHttpClient();
-        try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
+        try (LuceneEngine index = LuceneEngine.openWritable(config.indexDir());
              PriorArtServer server = new PriorArtServer(config, index, null)) {
             int port = server.start(true);
             server.awaitDemoIndexing();
@@ -50,12 +50,12 @@ class TestServer {
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         }
         // A second start finds the index complete and does not index again; with models it embeds it.
-        try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
+        try (LuceneEngine index = LuceneEngine.openWritable(config.indexDir());
              PriorArtServer server = new PriorArtServer(config, index, org.priorart.EmbeddedIndex.models())) {
             int port = server.start(true);
             server.awaitDemoIndexing();
             assertEquals("idle", server.healthData().get("indexing") instanceof IndexingStatus.Snapshot s ? s.state() : "");
-            assertEquals(50, index.patentCount());
+            assertEquals(50, org.priorart.EngineReads.patentCount(index));
             server.awaitEmbedding(java.time.Duration.ofMinutes(3));
             JsonNode semantic = Json.mapper().readTree(http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body()).path("semantic");

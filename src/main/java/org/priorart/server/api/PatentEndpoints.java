@@ -11,7 +11,7 @@ import org.priorart.index.DocumentWriter;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
-import org.priorart.search.FieldMatches;
+import org.priorart.engine.FieldMatches;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
 import org.priorart.server.metrics.ApiMetrics;
@@ -54,7 +54,7 @@ public final class PatentEndpoints {
         SearchParams p = SearchParams.read(QueryParams.of(ctx), SearchParams.Kind.SIMILAR, maxQueryLength);
         SearchService service = backend.search();
         PatentDocument doc = existing(service, id);
-        SearchResult result = service.similar(doc.number().toString(), p.toSimilarTemplate(id), p.rule());
+        SearchResult result = service.similar(p.toSimilarRequest(doc.number().toString()));
         metrics.search(result.mode(), result.tookMillis());
         ctx.json(SearchResponse.of(result, p));
     }
