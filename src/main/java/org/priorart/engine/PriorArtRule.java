@@ -1,6 +1,7 @@
 package org.priorart.engine;
 
 import java.util.Locale;
+import org.priorart.error.UserInputException;
 
 /**
  * Which earlier documents count as prior art against a date D (the earliest priority date of the
@@ -21,7 +22,7 @@ public enum PriorArtRule {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown prior-art rule '" + s + "'; expected published or effective");
+            throw new UserInputException("unknown prior-art rule '" + s + "'; expected published or effective");
         }
     }
 }

@@ -1,10 +1,11 @@
 package org.priorart.eval;
 
 import java.util.List;
+import org.priorart.error.UserInputException;
 import org.priorart.search.SearchMode;
 
 /** A retrieval mode that the searcher does not offer; the message lists the ones it does. */
-public final class UnknownModeException extends IllegalArgumentException {
+public final class UnknownModeException extends UserInputException {
 
     public UnknownModeException(String mode, List<String> available) {
         super((embeds(mode)

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.priorart.error.UserInputException;
 
 /**
  * A normalized patent publication number: country code, number and (when known) kind code, as in
@@ -45,7 +46,7 @@ public record PublicationNumber(String country, String number, String kind) {
     public static PublicationNumber parse(String raw) {
         PublicationNumber parsed = tryParse(raw);
         if (parsed == null) {
-            throw new IllegalArgumentException("not a publication number: '" + raw + "'");
+            throw new UserInputException("not a publication number: '" + raw + "'");
         }
         return parsed;
     }

@@ -61,14 +61,18 @@ final class RequestRanker {
         }
         SearchRequest request = asked.asRanked();
         ExaminerQuery parsed = request.query() == null ? null : SearchService.parse(request.query());
-        String embedText = request.text() != null ? request.text() : parsed.freeText();
+        String embedText = EmbedText.of(request, parsed);
         SearchMode mode = request.mode();
         ModelSpec model = null;
+        if (mode == SearchMode.SEMANTIC && embedText == null) {
+            throw EmbedText.semanticNeedsWords();
+        }
+        if (mode == SearchMode.HYBRID && embedText == null) {
+            notes.add("keyword ranking only: " + EmbedText.NOTHING_TO_EMBED);
+            mode = SearchMode.KEYWORD;
+        }
         if (mode != SearchMode.KEYWORD) {
             try {
-                if (embedText == null || embedText.isBlank()) {
-                    throw new SemanticUnavailableException("the query has no free words or phrases to embed");
-                }
                 model = embedder.modelFor(embedText, engine.vectorIds());
             } catch (SemanticUnavailableException e) {
                 if (mode == SearchMode.SEMANTIC) {

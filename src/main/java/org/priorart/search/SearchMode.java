@@ -1,6 +1,7 @@
 package org.priorart.search;
 
 import java.util.Locale;
+import org.priorart.error.UserInputException;
 
 /** How hits are found and ranked. */
 public enum SearchMode {
@@ -15,7 +16,7 @@ public enum SearchMode {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown mode '" + s + "'; expected keyword, semantic or hybrid");
+            throw new UserInputException("unknown mode '" + s + "'; expected keyword, semantic or hybrid");
         }
     }
 

@@ -10,6 +10,7 @@ import org.priorart.engine.Coverage;
 import org.priorart.engine.EngineView;
 import org.priorart.engine.FieldMatches;
 import org.priorart.engine.SearchEngine;
+import org.priorart.error.UserInputException;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.query.ExaminerQuery;
@@ -137,7 +138,7 @@ public final class SearchService {
     private SearchRequest similarSearch(SimilarRequest request) throws IOException {
         PatentDocument doc = get(request.publicationNumber());
         if (doc == null) {
-            throw new IllegalArgumentException("no document " + request.publicationNumber() + " in the index");
+            throw new UserInputException("no document " + request.publicationNumber() + " in the index");
         }
         return request.forDocument(doc);
     }

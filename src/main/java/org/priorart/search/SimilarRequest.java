@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.priorart.engine.PriorArtRule;
 import org.priorart.engine.SearchFilters;
+import org.priorart.error.UserInputException;
 import org.priorart.patent.Claim;
 import org.priorart.patent.PatentDocument;
 
@@ -29,7 +30,7 @@ public record SimilarRequest(String publicationNumber, int size, int from, Searc
 
     public SimilarRequest {
         if (publicationNumber == null || publicationNumber.isBlank()) {
-            throw new IllegalArgumentException("a similar-documents search needs the publication number of the document");
+            throw new UserInputException("a similar-documents search needs the publication number of the document");
         }
         Paging.SERVICE.check(from, size, "from", "size");
         filters = filters == null ? SearchFilters.NONE : filters;
@@ -64,7 +65,7 @@ public record SimilarRequest(String publicationNumber, int size, int from, Searc
     SearchRequest forDocument(PatentDocument doc) {
         LocalDate cutoff = doc.effectiveDate();
         if (cutoff == null) {
-            throw new IllegalArgumentException(doc.number() + " has no priority, filing or publication date: "
+            throw new UserInputException(doc.number() + " has no priority, filing or publication date: "
                     + "its prior art cannot be told from later documents");
         }
         SearchFilters excluding = filters.excluding(List.of(doc.id()), doc.familyId()).withPriorArt(cutoff, rule);

@@ -46,6 +46,19 @@ class TestSemanticSearch {
         return search.search(SearchRequest.of(query, size).withMode(mode));
     }
 
+    /** Issue 12: one rule, one message, whoever searches (the API answered 400 here, the service 503 with other words). */
+    @Test
+    void aQueryWithNothingToEmbedIsTheUsersMistakeInSemanticModeAndKeywordRankedInHybrid() throws IOException {
+        SearchRequest codesOnly = SearchRequest.query("CPC=H01M AND PD<2015 AND NOT cathode", 5);
+        org.priorart.error.UserInputException refused = assertThrows(org.priorart.error.UserInputException.class,
+                () -> search.search(codesOnly.withMode(SearchMode.SEMANTIC)));
+        assertEquals("query", refused.parameter());
+        assertTrue(refused.getMessage().startsWith("semantic mode needs words to embed"), refused.getMessage());
+        SearchResult hybrid = search.search(codesOnly.withMode(SearchMode.HYBRID));
+        assertEquals("keyword", hybrid.mode());
+        assertTrue(hybrid.notes().contains("keyword ranking only: " + EmbedText.NOTHING_TO_EMBED), hybrid.notes().toString());
+    }
+
     @Test
     void semanticFindsAParaphraseThatKeywordMisses() throws IOException {
         String paraphrase = "mobile trolley for a barber's implements";
