@@ -31,15 +31,20 @@ final class CoverageCounter {
         this.blocks = blocks;
     }
 
+    /** The vector ids to count for, read only when a count is made. */
+    interface VectorIds {
+        Collection<String> get() throws IOException;
+    }
+
     /** The coverage in a searcher's view, for passages made by the models of these vector ids. */
-    Coverage count(IndexSearcher searcher, Collection<String> vectorIds) throws IOException {
+    Coverage count(IndexSearcher searcher, VectorIds vectorIds) throws IOException {
         Counted counted = last;
         Object reader = searcher.getIndexReader().getReaderCacheHelper() == null ? searcher.getIndexReader()
                 : searcher.getIndexReader().getReaderCacheHelper().getKey();
         if (counted != null && counted.reader() == reader) {
             return counted.coverage();
         }
-        Coverage coverage = countNow(searcher, vectorIds);
+        Coverage coverage = countNow(searcher, vectorIds.get());
         last = new Counted(reader, coverage);
         return coverage;
     }

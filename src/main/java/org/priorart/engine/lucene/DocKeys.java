@@ -20,16 +20,17 @@ final class DocKeys {
 
     static String[] of(IndexSearcher searcher, int[] docs) throws IOException {
         String[] keys = new String[docs.length];
-        Integer[] order = new Integer[docs.length];
+        // Doc values iterate forward only: visit the hits in doc id order (each doc id with its place).
+        long[] order = new long[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
+            order[i] = ((long) docs[i] << 32) | i;
         }
-        // Doc values iterate forward only: visit the hits in doc id order.
-        Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+        Arrays.sort(order);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = null;
         SortedDocValues values = null;
-        for (int i : order) {
+        for (long packed : order) {
+            int i = (int) packed;
             LeafReaderContext l = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
             if (l != leaf) {
                 leaf = l;

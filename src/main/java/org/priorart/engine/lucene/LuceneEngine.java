@@ -342,7 +342,7 @@ public final class LuceneEngine implements SearchEngine {
 
     /** The coverage in a searcher's view, for the models the index records. */
     Coverage coverage(IndexSearcher searcher) throws IOException {
-        return coverage.count(searcher, vectorIds());
+        return coverage.count(searcher, this::vectorIds);
     }
 
     @Override
