@@ -24,8 +24,8 @@ final class LatencyTable {
             row(r.mode().lowerName(), r.depth().label(), r.priorArt(), r.openSearch(), r.overlap(), r.tookMean());
         }
         if (rows.stream().anyMatch(r -> r.priorArtSearchOnly() != null)) {
-            out.println("  without the query embedding (PriorArt: its search minus its own embedding of the query, timed apart;"
-                    + (openSearch ? " OpenSearch: its request alone)" : ")"));
+            out.println("  without the query embedding (PriorArt: its search minus its own embedding of the query"
+                    + (openSearch ? "; OpenSearch: its request alone)" : ")"));
             for (LatencyBenchmark.Row r : rows) {
                 if (r.priorArtSearchOnly() != null) {
                     row(r.mode().lowerName(), r.depth().label(), r.priorArtSearchOnly(), r.openSearchSearchOnly(), Double.NaN,
