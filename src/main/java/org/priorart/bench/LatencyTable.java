@@ -66,7 +66,7 @@ final class LatencyTable {
         Latency two = Latency.of(e.twoThreads());
         Latency bare1 = Latency.of(e.bare1());
         Latency bare2 = Latency.of(e.bare2());
-        out.printf("  query embedding alone (ms)                       %6s %7s %7s%n", "p50", "p95", "mean");
+        out.printf("  %-52s %6s %7s %7s%n", "query embedding alone (ms)", "p50", "p95", "mean");
         embeddingRow("PriorArt's query embedder (inside its searches)", priorArt);
         embeddingRow("PriorArt Embedder, " + LatencyBenchmark.OPENSEARCH_EMBED_THREADS + " threads"
                 + (openSearch ? " (added to OpenSearch)" : ""), two);
@@ -77,6 +77,6 @@ final class LatencyTable {
     }
 
     private void embeddingRow(String what, Latency l) {
-        out.printf("  %-48s %6.1f %7.1f %7.1f%n", what, l.p50(), l.p95(), l.mean());
+        out.printf("  %-52s %6.1f %7.1f %7.1f%n", what, l.p50(), l.p95(), l.mean());
     }
 }
