@@ -1,10 +1,13 @@
 package org.priorart.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.priorart.bench.LatencyBenchmark;
 import org.priorart.bench.QuerySet;
@@ -14,11 +17,13 @@ import org.priorart.bench.opensearch.OpenSearchClient;
 import org.priorart.bench.opensearch.OpenSearchSearches;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.ModelManifest;
+import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
 import org.priorart.index.IndexFields;
 import org.priorart.index.PatentIndex;
 import org.priorart.patent.PatentDocument;
 import org.priorart.search.SearchMode;
+import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,26 +124,34 @@ final class BenchLatencyCommand implements Callable<Integer> {
             }
             List<QuerySet> querySets = querySets(config, service);
             StringBuilder header = new StringBuilder(String.format("Sequential latency, one query at a time: PriorArt index %s "
-                    + "(%,d patents, %d segments)", config.indexDir(), patents.patentCount(), segments(patents)));
+                    + "(%,d patents, %d segments)", config.indexDir(), patents.patentCount(), LatencyBenchmark.segments(patents)));
             OpenSearchSearches openSearch = null;
             if (openSearchUrl != null) {
                 OpenSearchClient client = new OpenSearchClient(openSearchUrl);
-                String vectorField = IndexFields.vectorField((models != null ? models.defaultModel()
-                        : Services.models(config, 1).defaultModel()).name());
+                String vectorField = IndexFields.vectorField(defaultModel(config, models).name());
                 new CorpusLoader(client, openSearchIndex, out).ensureLoaded(patents, vectorField, vectors, reload);
                 openSearch = new OpenSearchSearches(client, openSearchIndex, config.fieldWeights());
                 header.append(String.format("; OpenSearch %s %s, index %s (%s vectors as loaded, %d segments)",
                         client.get("/").path("version").path("number").asText("?"), client.url(), openSearchIndex,
-                        vectors.name().toLowerCase(java.util.Locale.ROOT), openSearchSegments(client)));
+                        vectors.name().toLowerCase(Locale.ROOT), openSearchSegments(client)));
             }
             header.append(String.format("%nHybrid fusion: %s, semantic weight %.2f, depth %d (rrf k %d), on both sides. "
                             + "%d warm-up queries per set, each query timed %d time(s) per mode and depth.",
-                    settings.fusion().method().name().toLowerCase(java.util.Locale.ROOT), settings.fusion().semanticWeight(),
+                    settings.fusion().method().name().toLowerCase(Locale.ROOT), settings.fusion().semanticWeight(),
                     settings.fusion().depth(), settings.fusion().rrfK(), settings.warmup(), settings.repeat()));
             ModelManifest manifest = settings.embeds() ? ModelManifest.load(config.modelsDir()) : null;
             new LatencyBenchmark(out, service, models, manifest, openSearch, settings).run(querySets, header.toString());
         }
         return 0;
+    }
+
+    /** The model whose passage vectors are loaded into the node: the one PriorArt's searches use. */
+    private static ModelSpec defaultModel(PriorArtConfig config, VectorModels models) throws IOException {
+        if (models != null) {
+            return models.defaultModel();
+        }
+        ModelManifest manifest = ModelManifest.load(config.modelsDir());
+        return config.model() == null ? manifest.defaultModel() : manifest.get(config.model());
     }
 
     private List<LatencyBenchmark.Depth> depths() {
@@ -156,9 +169,9 @@ final class BenchLatencyCommand implements Callable<Integer> {
     }
 
     private int checkSize(int n, String option) {
-        if (n < 1 || n > org.priorart.search.SearchRequest.MAX_SIZE) {
+        if (n < 1 || n > SearchRequest.MAX_SIZE) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + " must be between 1 and "
-                    + org.priorart.search.SearchRequest.MAX_SIZE + ", was " + n);
+                    + SearchRequest.MAX_SIZE + ", was " + n);
         }
         return n;
     }
@@ -171,7 +184,7 @@ final class BenchLatencyCommand implements Callable<Integer> {
     }
 
     private CorpusLoader.Vectors vectors() {
-        return switch (openSearchVectors.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (openSearchVectors.strip().toLowerCase(Locale.ROOT)) {
             case "float" -> CorpusLoader.Vectors.FLOAT;
             case "sq" -> CorpusLoader.Vectors.SQ;
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
@@ -208,23 +221,14 @@ final class BenchLatencyCommand implements Callable<Integer> {
             PatentDocument doc = service.get(number);
             return doc == null ? null : SearchService.queryText(doc);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static int segments(PatentIndex patents) throws IOException {
-        var searcher = patents.searchers().acquire();
-        try {
-            return searcher.getIndexReader().leaves().size();
-        } finally {
-            patents.searchers().release(searcher);
+            throw new UncheckedIOException(e);
         }
     }
 
     private int openSearchSegments(OpenSearchClient client) throws IOException {
-        var shards = client.get("/" + openSearchIndex + "/_segments").path("indices").path(openSearchIndex).path("shards");
+        JsonNode shards = client.get("/" + openSearchIndex + "/_segments").path("indices").path(openSearchIndex).path("shards");
         int segments = 0;
-        for (var copies : shards) {
+        for (JsonNode copies : shards) {
             segments += copies.path(0).path("num_search_segments").asInt();
         }
         return segments;
