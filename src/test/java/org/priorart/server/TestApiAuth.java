@@ -155,6 +155,67 @@ class TestApiAuth {
         }
     }
 
+    /** Polls until the server answers this key with the status (the keys file is checked once a second). */
+    private static void awaitStatus(Api api, int status) throws InterruptedException {
+        long start = System.nanoTime();
+        while (api.get("/api/v1/search?text=battery&mode=keyword").status() != status) {
+            assertTrue(System.nanoTime() - start < 3_000_000_000L, "not answered " + status + " after 3 s");
+            Thread.sleep(50);
+        }
+    }
+
+    /** Requests without a key are refused (and keep being refused), and the server says a key is required. */
+    private static void assertLocked(Api anonymous) throws InterruptedException {
+        for (int i = 0; i < 6; i++) { // over more than a second: a reload of the file in between changes nothing
+            assertEquals(401, anonymous.get("/api/v1/search?text=battery&mode=keyword").status());
+            assertEquals(401, anonymous.delete("/api/v1/patents/US9911111B2").status());
+            Thread.sleep(250);
+        }
+        assertTrue(anonymous.get("/api/v1/whoami").json().path("key_required").asBoolean());
+    }
+
+    @Test
+    void aServerStartedWithKeysKeepsRequiringThemWhenTheKeysFileGoesAwayEmptiesOrLosesItsLastKey() throws Exception {
+        Path file = tmp.resolve("keys.json");
+        String first = key("portal", Role.SEARCH, 0, 0L);
+        Api anonymous = start(ApiSettings.DEFAULT).client();
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            // The last key revoked: the API is locked, not opened.
+            keys.revoke("portal");
+            awaitStatus(anonymous.withKey(first), 401);
+            assertLocked(anonymous);
+
+            // The file deleted: no key is valid, and none is needed is never the conclusion.
+            String second = key("portal", Role.SEARCH, 0, 0L);
+            awaitStatus(anonymous.withKey(second), 200);
+            Files.delete(file);
+            awaitStatus(anonymous.withKey(second), 401);
+            assertLocked(anonymous);
+
+            // The file emptied.
+            String third = key("portal", Role.SEARCH, 0, 0L);
+            awaitStatus(anonymous.withKey(third), 200);
+            Files.write(file, new byte[0]);
+            awaitStatus(anonymous.withKey(third), 401);
+            assertLocked(anonymous);
+
+            // Keys again: they work without a restart.
+            Files.delete(file);
+            String fourth = key("portal", Role.SEARCH, 0, 0L);
+            awaitStatus(anonymous.withKey(fourth), 200);
+            assertEquals(401, anonymous.get("/api/v1/search?text=battery&mode=keyword").status());
+        } finally {
+            System.setErr(err);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        for (String problem : List.of("has no active key", "is missing", "is empty")) {
+            assertTrue(log.lines().anyMatch(l -> l.contains("ERROR") && l.contains(problem)), problem + " not logged:\n" + log);
+        }
+    }
+
     @Test
     void theRateLimitAnswers429WithRetryAfterAndRateLimitHeaders() throws Exception {
         String limited = key("small", Role.SEARCH, 3, null);

@@ -17,6 +17,8 @@ import org.priorart.server.api.ApiException;
  * <p>Without any active key, and only on a server bound to a loopback address, requests without a
  * key are local use and may do everything. The server refuses to bind another address without keys
  * (see {@code ServeCommand}), and a key presented is always checked: a wrong key is never ignored.
+ * Once a key was active, keys stay required ({@link KeyStore#keysRequired}): a keys file deleted,
+ * emptied or without an active key locks the API rather than opening it.
  */
 public final class Authenticator {
 
@@ -65,7 +67,7 @@ public final class Authenticator {
      * is needed; a wrong key is a 401 here too. Nothing is charged: no search runs.
      */
     public void whoami(Context ctx) {
-        boolean required = !(loopbackOnly && !keys.hasActiveKeys());
+        boolean required = !keyless();
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("key_required", required);
         if (credential(ctx).isPresent()) {
@@ -127,7 +129,7 @@ public final class Authenticator {
     private Principal authenticate(Context ctx) {
         Optional<String> presented = credential(ctx);
         if (presented.isEmpty()) {
-            if (loopbackOnly && !keys.hasActiveKeys()) {
+            if (keyless()) {
                 return Principal.ANONYMOUS;
             }
             throw new ApiException(401, "unauthorized",
@@ -138,6 +140,11 @@ public final class Authenticator {
         return new Principal(key.id(), key.name(), key.role(),
                 key.ratePerMinute() != null ? key.ratePerMinute() : defaultRatePerMinute,
                 key.dailyQuota() != null ? key.dailyQuota() : defaultDailyQuota);
+    }
+
+    /** Local use without keys: a loopback server that has never had an active key. */
+    private boolean keyless() {
+        return loopbackOnly && !keys.keysRequired();
     }
 
     private static Optional<String> credential(Context ctx) {
