@@ -106,7 +106,7 @@ public final class KeyStore {
     /** The store of the keys in that file (which need not exist yet). */
     public static KeyStore at(Path file) throws IOException {
         KeyStore store = new KeyStore(file);
-        store.reload();
+        store.reload(false);
         return store;
     }
 
@@ -209,22 +209,27 @@ public final class KeyStore {
         if (now - lastCheck > RELOAD_CHECK_NANOS) {
             lastCheck = now;
             try {
-                reload();
+                reload(true);
             } catch (IOException | RuntimeException e) {
                 // An unreadable file holds no valid key: refusing every key is safe, keeping an old one is not
                 // (it may be the one just revoked). The message never holds a key.
                 FileTime modified = modifiedOrNull();
                 use(new Loaded(Map.of(), modified, modified == null ? -1 : sizeOrMinusOne(),
-                        "cannot be read: " + e.getMessage()));
+                        "cannot be read: " + e.getMessage()), true);
             }
         }
         return loaded;
     }
 
-    /** Reads the file when it changed; throws when it cannot be read (the command line then stops). */
-    private void reload() throws IOException {
+    /**
+     * Reads the file when it changed; throws when it cannot be read (the command line then stops).
+     *
+     * @param report whether to log a change that leaves no valid key (a server's periodic check, not
+     *               the command line's own write)
+     */
+    private void reload(boolean report) throws IOException {
         if (!Files.exists(file)) {
-            use(Loaded.MISSING);
+            use(Loaded.MISSING, report);
             return;
         }
         FileTime modified = Files.getLastModifiedTime(file);
@@ -233,15 +238,15 @@ public final class KeyStore {
             return;
         }
         if (Files.readString(file).isBlank()) {
-            use(new Loaded(Map.of(), modified, size, "is empty"));
+            use(new Loaded(Map.of(), modified, size, "is empty"), report);
             return;
         }
         Map<String, ApiKey> byId = read().keys().stream().collect(Collectors.toMap(ApiKey::id, Function.identity(), (a, b) -> b));
-        use(new Loaded(byId, modified, size, null));
+        use(new Loaded(byId, modified, size, null), report);
     }
 
     /** Takes a new state of the file; says so, as an error, when it leaves a store that needs keys without any. */
-    private synchronized void use(Loaded next) {
+    private synchronized void use(Loaded next, boolean report) {
         Loaded before = loaded;
         loaded = next;
         if (next.anyActive()) {
@@ -250,7 +255,7 @@ public final class KeyStore {
         }
         boolean changed = !Objects.equals(before.problem(), next.problem()) || !Objects.equals(before.modified(), next.modified())
                 || before.anyActive();
-        if (hadActiveKeys && changed) {
+        if (report && hadActiveKeys && changed) {
             LOG.error("No API key is valid: the keys file {} {}. Keys were in use, so every request that needs a key is "
                     + "refused until one is created ('priorart keys create'); restart the server to serve without keys",
                     file, next.problem() != null ? next.problem() : "has no active key");
@@ -308,7 +313,7 @@ public final class KeyStore {
             }
         }
         lastCheck = 0;
-        reload();
+        reload(false);
     }
 
     private static void ownerOnly(Path p) throws IOException {
