@@ -12,13 +12,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -33,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.priorart.server.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -301,7 +300,7 @@ public final class KeyStore {
             change.accept(keys);
             Path tmp = Files.createTempFile(dir, ".api-keys", ".tmp");
             try {
-                ownerOnly(tmp);
+                PrivateFiles.ownerOnly(tmp);
                 Files.writeString(tmp, JSON.writeValueAsString(new KeyFile(1, keys)), StandardCharsets.UTF_8);
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -314,12 +313,6 @@ public final class KeyStore {
         }
         lastCheck = 0;
         reload(false);
-    }
-
-    private static void ownerOnly(Path p) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
-        }
     }
 
     private static ApiKey find(List<ApiKey> keys, String id) {
