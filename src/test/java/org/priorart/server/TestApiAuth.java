@@ -128,6 +128,12 @@ class TestApiAuth {
         assertEquals(401, anonymous.send(anonymous.request("/api/v1/search?text=battery").header("Authorization", "Bearer")).status());
         assertEquals(401, anonymous.withKey(search.substring(0, search.length() - 1) + "x").get("/api/v1/search?text=b").status());
         assertEquals(401, anonymous.withKey("pa_" + "9".repeat(500)).get("/api/v1/search?text=b").status());
+        // An empty "Bearer " (a script's unset variable) sends no key: it does not hide the X-API-Key beside it.
+        for (String empty : List.of("Bearer ", "Bearer", "bearer   ")) {
+            Api.Answer both = anonymous.send(anonymous.request("/api/v1/search?text=battery&mode=keyword")
+                    .header("Authorization", empty).header("X-API-Key", search));
+            assertEquals(200, both.status(), "'" + empty + "': " + both);
+        }
     }
 
     private static String firstNumber(Api api) {

@@ -151,15 +151,15 @@ public final class Authenticator {
         String authorization = ctx.header("Authorization");
         if (authorization != null && !authorization.isBlank()) {
             String[] parts = authorization.strip().split("\\s+", 2);
-            if (parts.length == 1 && parts[0].equalsIgnoreCase("bearer")) {
-                // "Bearer " with nothing after it: a script's empty $PRIORART_KEY. No key was sent; a
-                // server that needs one says so, a local one without keys answers.
-                return Optional.empty();
+            boolean emptyBearer = parts.length == 1 && parts[0].equalsIgnoreCase("bearer");
+            // "Bearer " with nothing after it: a script's empty $PRIORART_KEY sends no key there; a key in
+            // X-API-Key beside it counts, else a server that needs one says so, a local one answers.
+            if (!emptyBearer) {
+                if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
+                    throw new ApiException(401, "unauthorized", "the Authorization header must read 'Bearer KEY'", null, CHALLENGE);
+                }
+                return Optional.of(parts[1].strip());
             }
-            if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
-                throw new ApiException(401, "unauthorized", "the Authorization header must read 'Bearer KEY'", null, CHALLENGE);
-            }
-            return Optional.of(parts[1].strip());
         }
         String apiKey = ctx.header("X-API-Key");
         return apiKey == null || apiKey.isBlank() ? Optional.empty() : Optional.of(apiKey.strip());
