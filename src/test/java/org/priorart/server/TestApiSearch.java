@@ -317,6 +317,28 @@ class TestApiSearch {
         assertEquals(405, api.delete("/api/v1/patents/US6836996").status());
     }
 
+    @Test
+    void aBodyWithMoreThanOneJsonValueOrAFieldGivenTwiceIsRefusedAndSaysWhere() {
+        Api.Answer trailing = api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\"} x");
+        assertEquals(400, trailing.status(), trailing.toString());
+        assertTrue(trailing.json().path("message").asText().contains("after its JSON value"), trailing.toString());
+        assertEquals(1, trailing.json().path("details").path("line").asInt(), trailing.toString());
+        Api.Answer two = api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\"}\n{\"text\": \"anode\"}");
+        assertEquals(400, two.status(), two.toString());
+        assertEquals(2, two.json().path("details").path("line").asInt(), two.toString());
+
+        // As in the query string, a parameter given twice is an error, not the last one silently winning.
+        Api.Answer twice = api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\", \"text\": \"anode\"}");
+        assertEquals(400, twice.status(), twice.toString());
+        assertEquals("text", twice.json().path("details").path("parameter").asText(), twice.toString());
+        assertTrue(twice.json().path("message").asText().contains("'text' is given twice"), twice.toString());
+        Api.Answer nested = api.post("/api/v1/search/batch", "{\"searches\": [{\"text\": \"a\", \"mode\": \"keyword\", \"mode\": \"semantic\"}]}");
+        assertEquals(400, nested.status(), nested.toString());
+        assertEquals("mode", nested.json().path("details").path("parameter").asText(), nested.toString());
+        // Trailing white space is no second value.
+        assertEquals(200, api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\"}\r\n \t").status());
+    }
+
     /** One bad request and the status and error code it must get. */
     private record Bad(String what, String method, String path, String body, int status, String error) {
     }
