@@ -85,11 +85,45 @@ class TestApiSearch {
 
     /** A request line as a client sent it, bytes as they are (Java's URI refuses a malformed escape). */
     private static String rawStatusAndBody(String pathAndQuery) throws Exception {
+        return raw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    /** A request as a client sent it, bytes as they are; the answer as it came, up to the server's close or 3 s. */
+    private static String raw(String request) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.setSoTimeout(3_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException kept) {
+                // the connection stays open after a complete answer
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void requestsThatJettyRefusesItselfGetTheErrorShape() throws Exception {
+        String[][] cases = {
+                {"GET /api/v1/health HTTP/2.5\r\nHost: 127.0.0.1\r\n\r\n", "505", "bad_request"},
+                {"DELETE /api/v1/patents/US6836996 HTTP/3.0\r\nHost: 127.0.0.1\r\n\r\n", "505", "bad_request"},
+                {"PATCH /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n", "400", "bad_request"},
+                {"PUT /api/v1/a%00b HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "400", "bad_request"},
+                {"OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "404", "not_found"},
+                {"GARBAGE\r\n\r\n", "400", "bad_request"},
+        };
+        for (String[] c : cases) {
+            String answer = raw(c[0]);
+            String what = c[0].lines().findFirst().orElse("") + " -> " + answer;
+            assertTrue(answer.startsWith("HTTP/1.1 " + c[1]), what);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/json"), what);
+            JsonNode error = Json.mapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertEquals(c[2], error.path("error").asText(), what);
+            assertTrue(error.path("message").asText().startsWith("the request was refused"), what);
         }
     }
 

@@ -99,9 +99,13 @@ public final class ErrorMapper {
         };
     }
 
-    /** The codes the API uses for Jetty's own answers (bad URI, headers too large), which never reach Javalin. */
+    /**
+     * The codes the API uses for Jetty's own answers (bad URI, headers too large, an unknown HTTP
+     * version), which never reach Javalin. A 505 is the client's doing, not the server's: bad_request.
+     */
     static String codeFor(int status) {
         return Map.of(400, "bad_request", 404, "not_found", 405, "method_not_allowed", 413, "payload_too_large",
-                414, "bad_request", 431, "bad_request", 503, "unavailable").getOrDefault(status, status >= 500 ? "internal" : "bad_request");
+                414, "bad_request", 431, "bad_request", 503, "unavailable", 505, "bad_request")
+                .getOrDefault(status, status >= 500 ? "internal" : "bad_request");
     }
 }
