@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.priorart.search.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads JSON request bodies; a body that is not the JSON expected is a 400 that says where. A body
@@ -22,14 +26,43 @@ import org.priorart.search.Json;
  */
 final class Bodies {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Bodies.class);
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     private Bodies() {
     }
 
+    /**
+     * The request body, read once (Javalin keeps it). A body that cannot be read is the client's doing,
+     * never a 500: cut short (the connection closed, or less than its Content-Length came) it is a 400
+     * and one log line, whether or not the client is still there to read the answer.
+     */
+    static byte[] bytes(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            throw e; // Javalin's own answers (413 beyond the size limit)
+        } catch (Exception e) { // Kotlin throws Jetty's IOException undeclared
+            throw unreadable(ctx, e);
+        }
+    }
+
+    private static ApiException unreadable(Context ctx, Exception e) {
+        String length = ctx.header("Content-Length");
+        if (e instanceof EofException || e.getCause() instanceof EofException) {
+            String expected = length != null ? "its Content-Length of " + ApiException.echo(length) + " bytes" : "its last chunk";
+            LOG.warn("{} {}: the request body ended before {} (the client closed the connection or cut the body); answered 400",
+                    ctx.method(), ctx.path(), expected);
+            return ApiException.badRequest("the request body ended before " + expected + " came");
+        }
+        String reason = e instanceof HttpException http ? http.getReason() : e.getMessage();
+        LOG.warn("{} {}: the request body cannot be read ({}); answered 400", ctx.method(), ctx.path(), reason);
+        return ApiException.badRequest("the request body cannot be read: " + ApiException.echo(reason));
+    }
+
     /** The body as JSON (Javalin has already refused a body over the size limit with 413). */
     static JsonNode json(Context ctx) {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = bytes(ctx);
         if (body.length == 0) {
             throw ApiException.badRequest("the request body is empty: expected JSON");
         }
