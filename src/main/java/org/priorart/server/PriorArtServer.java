@@ -46,6 +46,7 @@ import org.priorart.server.api.PatentEndpoints;
 import org.priorart.server.api.SearchEndpoints;
 import org.priorart.server.api.SessionEndpoints;
 import org.priorart.server.auth.Authenticator;
+import org.priorart.server.auth.CrossSiteGuard;
 import org.priorart.server.auth.KeyStore;
 import org.priorart.server.auth.RateLimiter;
 import org.priorart.server.auth.Role;
@@ -149,7 +150,8 @@ public final class PriorArtServer implements AutoCloseable {
         deadlines = new Deadlines(api.maxConcurrent(), api.requestTimeout());
         Backend backend = new OpenBackend();
         SessionStore sessions = SessionStore.open(config.indexDir().resolve(SESSIONS_DIR));
-        Handlers handlers = new Handlers(auth, new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
+        Handlers handlers = new Handlers(auth, new CrossSiteGuard(config.host(), api.corsOrigins(), auth::keyless),
+                new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
                 api.requestTimeout()), new PatentEndpoints(backend, metrics, api.maxQueryLength()), new ApiDocs(),
                 new SessionEndpoints(backend, sessions, api.maxQueryLength()),
                 new ClaimChartEndpoint(backend, auth, api.maxQueryLength()), new ExaminerPage());
@@ -166,13 +168,14 @@ public final class PriorArtServer implements AutoCloseable {
         return app.port();
     }
 
-    private record Handlers(Authenticator auth, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs,
+    private record Handlers(Authenticator auth, CrossSiteGuard crossSite, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs,
                             SessionEndpoints sessions, ClaimChartEndpoint chart, ExaminerPage page) {
     }
 
     /** All routes, in one place. A role names the least a key needs; routes without one are public. */
     private void routes(RoutesConfig routes, Handlers h) {
         routes.before(this::commonHeaders);
+        routes.beforeMatched(h.crossSite()::check);
         routes.beforeMatched(h.auth()::handle);
 
         routes.get("/", h.page()::serve);

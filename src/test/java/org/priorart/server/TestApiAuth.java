@@ -356,5 +356,19 @@ class TestApiAuth {
         assertNotNull(get.header("Access-Control-Expose-Headers"));
         Api.Answer other = api.send(api.request("/api/v1/search?text=battery&mode=keyword").header("Origin", "https://evil.example.com"));
         assertNull(other.header("Access-Control-Allow-Origin"));
+        assertEquals(403, other.status(), "a page of an origin not allowed is refused: " + other);
+    }
+
+    @Test
+    void withKeysAnyHostNameIsAnsweredAndForeignOriginsAreStillRefused() throws Exception {
+        String search = key("portal", Role.SEARCH, 0, 0L);
+        Api api = start(ApiSettings.DEFAULT).client(search);
+        // Behind a proxy a keyed server is reached by any name: the key guards it, not the Host.
+        try (RawClient client = new RawClient(server.port)) {
+            String answer = client.send("GET /api/v1/search?text=battery&mode=keyword HTTP/1.1\r\nHost: priorart.office.example\r\n"
+                    + "Authorization: Bearer " + search + "\r\nConnection: close\r\n\r\n").answer(2_000);
+            assertEquals(200, RawClient.status(answer), answer);
+        }
+        assertEquals(403, api.send(api.request("/api/v1/search?text=battery&mode=keyword").header("Origin", "https://evil.example")).status());
     }
 }

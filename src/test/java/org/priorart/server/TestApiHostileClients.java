@@ -25,8 +25,10 @@ import org.priorart.ingest.InputFiles;
 import org.priorart.search.Json;
 
 /**
- * Clients that misbehave, by accident or on purpose, over real HTTP: bodies cut short, and the server
- * answering each with the documented error and one log line, never a stack trace.
+ * Clients that misbehave, by accident or on purpose, over real HTTP: bodies cut short; pages of other
+ * sites in the examiner's browser writing to a local server without keys (cross-site requests, DNS
+ * rebinding); and the server answering each with the documented error and one log line, never a
+ * stack trace.
  */
 class TestApiHostileClients {
 
@@ -73,6 +75,80 @@ class TestApiHostileClients {
     private static String post(String path, int contentLength) {
         return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port + "\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + contentLength + "\r\n\r\n";
+    }
+
+    private static final String DOC = "{\"publication_number\": \"US9911111B2\", \"abstract\": \"a snorkelwick valve\"}";
+
+    private static java.net.http.HttpRequest.Builder write(Api api, String method, String path, String body, String type) {
+        var request = api.request(path).method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        return type == null ? request : request.header("Content-Type", type);
+    }
+
+    @Test
+    void aWriteMustBeJsonSoAPageOfAnotherSiteCannotSendOneWithoutAPreflight() {
+        Api api = server.client();
+        // What an HTML form or a "simple" fetch of any page can send without asking the server first.
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            Api.Answer refused = api.send(write(api, "POST", "/api/v1/patents", DOC, type));
+            assertEquals(415, refused.status(), type + ": " + refused);
+            assertEquals("unsupported_media_type", refused.error(), refused.toString());
+            assertTrue(refused.json().path("message").asText().contains("application/json"), refused.toString());
+        }
+        assertEquals(415, api.send(write(api, "POST", "/api/v1/patents", DOC, null)).status(), "no Content-Type at all");
+        assertEquals(415, api.send(write(api, "PUT", "/api/v1/sessions/0123456789abcdef/tags/US9911111B2",
+                "{\"category\": \"X\"}", "text/plain")).status());
+        assertEquals(404, api.get("/api/v1/patents/US9911111B2").status(), "nothing was written");
+        // JSON (with a charset, in any case) is accepted, and so is a write without a body.
+        Api.Answer written = api.send(write(api, "POST", "/api/v1/patents", DOC, "Application/JSON; charset=utf-8"));
+        assertEquals(200, written.status(), written.toString());
+        assertEquals(201, api.send(api.request("/api/v1/sessions").POST(java.net.http.HttpRequest.BodyPublishers.noBody())).status());
+        assertEquals(200, api.delete("/api/v1/patents/US9911111B2").status());
+    }
+
+    @Test
+    void aRequestFromAPageOfAnotherOriginIsRefused() {
+        Api api = server.client();
+        String own = "http://127.0.0.1:" + server.port;
+        for (String origin : List.of("http://evil.example", "null", "http://127.0.0.1:" + (server.port + 1),
+                "http://localhost:" + server.port, "file://", "http://127.0.0.1:" + server.port + ".evil.example")) {
+            Api.Answer write = api.send(write(api, "POST", "/api/v1/patents", DOC, "application/json").header("Origin", origin));
+            assertEquals(403, write.status(), origin + ": " + write);
+            assertEquals("forbidden", write.error());
+            assertTrue(write.json().path("message").asText().contains("origin"), write.toString());
+            Api.Answer read = api.send(api.request("/api/v1/sessions").header("Origin", origin));
+            assertEquals(403, read.status(), origin + ": " + read);
+        }
+        assertEquals(404, api.get("/api/v1/patents/US9911111B2").status(), "nothing was written");
+        // The server's own page (same origin) works as before.
+        Api.Answer ownWrite = api.send(write(api, "POST", "/api/v1/patents", DOC, "application/json").header("Origin", own));
+        assertEquals(200, ownWrite.status(), ownWrite.toString());
+        assertEquals(200, api.send(api.request("/api/v1/sessions").header("Origin", own)).status());
+        assertEquals(200, api.send(api.request("/api/v1/patents/US9911111B2").DELETE().header("Origin", own)).status());
+    }
+
+    /** A GET with this Host header, as a browser sends it when a page's own name resolves to this machine. */
+    private static String getWithHost(String path, String host) throws Exception {
+        try (RawClient client = new RawClient(server.port)) {
+            return client.send("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").answer(2_000);
+        }
+    }
+
+    @Test
+    void withoutKeysOnlyTheServersOwnHostNamesAreAnswered() throws Exception {
+        int port = server.port;
+        // DNS rebinding: evil.example first resolves to the attacker, then to 127.0.0.1; its page then reads this server.
+        for (String path : List.of("/api/v1/sessions", "/api/v1/search?text=battery&mode=keyword", "/", "/api/v1/health")) {
+            for (String host : List.of("evil.example:" + port, "evil.example", "127.0.0.1.nip.io:" + port)) {
+                String answer = getWithHost(path, host);
+                assertEquals(403, RawClient.status(answer), host + " " + path + ": " + answer);
+                JsonNode error = Json.mapper().readTree(RawClient.body(answer));
+                assertEquals("forbidden", error.path("error").asText(), answer);
+                assertTrue(error.path("message").asText().contains("host"), answer);
+            }
+        }
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST:" + port, "[::1]:" + port, "127.0.0.1")) {
+            assertEquals(200, RawClient.status(getWithHost("/api/v1/sessions", host)), host);
+        }
     }
 
     @Test

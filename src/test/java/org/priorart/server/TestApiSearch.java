@@ -438,6 +438,9 @@ class TestApiSearch {
             var request = api.request(bad.path());
             request.method(bad.method(), bad.body() == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                     : java.net.http.HttpRequest.BodyPublishers.ofString(bad.body()));
+            if (bad.body() != null) {
+                request.header("Content-Type", "application/json");
+            }
             Api.Answer a = api.send(request);
             String why = bad.what() + ": " + a;
             if (a.status() != bad.status()) {

@@ -143,7 +143,7 @@ public final class Authenticator {
     }
 
     /** Local use without keys: a loopback server that has never had an active key. */
-    private boolean keyless() {
+    public boolean keyless() {
         return loopbackOnly && !keys.keysRequired();
     }
 
