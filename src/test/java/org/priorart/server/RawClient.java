@@ -76,12 +76,9 @@ final class RawClient implements AutoCloseable {
         return at < 0 ? "" : answer.substring(at + 4);
     }
 
-    boolean closedByServer() {
-        try {
-            return socket.getInputStream().read() < 0;
-        } catch (IOException e) {
-            return true;
-        }
+    /** Bytes of the answer that came and are not read yet. */
+    int available() throws IOException {
+        return socket.getInputStream().available();
     }
 
     @Override

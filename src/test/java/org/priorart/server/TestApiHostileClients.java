@@ -25,10 +25,10 @@ import org.priorart.ingest.InputFiles;
 import org.priorart.search.Json;
 
 /**
- * Clients that misbehave, by accident or on purpose, over real HTTP: bodies cut short; pages of other
- * sites in the examiner's browser writing to a local server without keys (cross-site requests, DNS
- * rebinding); and the server answering each with the documented error and one log line, never a
- * stack trace.
+ * Clients that misbehave, by accident or on purpose, over real HTTP: bodies cut short, trickled or
+ * never finished; answers never read; pages of other sites in the examiner's browser writing to a
+ * local server without keys (cross-site requests, DNS rebinding). The server answers each with the
+ * documented error and one log line, never a stack trace, and keeps answering everyone else.
  */
 class TestApiHostileClients {
 
@@ -157,12 +157,12 @@ class TestApiHostileClients {
         String log = log(() -> {
             // The client stops sending (half-close) before the body is complete: it still reads the answer.
             try (RawClient client = new RawClient(server.port)) {
-                answer[0] = client.send(post("/api/v1/search", 100) + "{\"text\": \"batt").finishSending().answer(2_000);
+                answer[0] = client.send(post("/api/v1/search", 101) + "{\"text\": \"batt").finishSending().answer(2_000);
             }
             // Clients that go away mid-body: nobody to answer, and nothing to log but a line each.
             for (int i = 0; i < 5; i++) {
                 try (RawClient gone = new RawClient(server.port)) {
-                    gone.send(post("/api/v1/patents", 5000) + "[{\"publication_number\": \"US1");
+                    gone.send(post("/api/v1/patents", 5001) + "[{\"publication_number\": \"US1");
                 }
             }
             Thread.sleep(1_000);
@@ -173,8 +173,167 @@ class TestApiHostileClients {
         assertTrue(error.path("message").asText().contains("ended before"), answer[0]);
         assertFalse(log.contains("\tat ") || log.contains("Exception"), "a stack trace in the log:\n" + log);
         assertFalse(log.contains(" 500 "), log);
-        assertEquals(6, log.lines().filter(l -> l.contains("the request body ended before")).count(), "one line each:\n" + log);
+        assertEquals(1, log.lines().filter(l -> l.contains("the request body ended before its Content-Length of 101 bytes")).count(), log);
+        assertEquals(5, log.lines().filter(l -> l.contains("the request body ended before its Content-Length of 5001 bytes")).count(),
+                "one line each:\n" + log);
         // The server is unharmed.
         assertEquals(200, server.client().get("/api/v1/search?text=battery&mode=keyword").status());
+    }
+
+    // ---- Slow clients: they may not starve the others (issue 11, item 2) ----
+
+    /** A server on the same index with its own settings and keys: "attacker" and "victim", both of role admin. */
+    private static ApiServer limited(ApiSettings settings, Path keysFile) {
+        return ApiServer.start(index, null, settings.withKeysFile(keysFile).withRateLimits(0, 0));
+    }
+
+    private static String[] keys(Path keysFile) throws Exception {
+        org.priorart.server.auth.KeyStore store = org.priorart.server.auth.KeyStore.at(keysFile);
+        return new String[] {store.create("attacker", org.priorart.server.auth.Role.ADMIN, 0, 0L).secret(),
+                store.create("victim", org.priorart.server.auth.Role.ADMIN, 0, 0L).secret()};
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    /** The status of a search of the victim, which must be answered within 10 s (slow clients may not make it wait for them). */
+    private static int victimSearch(ApiServer s, String key) throws Exception {
+        var request = s.client(key).request("/api/v1/search?text=battery&mode=keyword").timeout(java.time.Duration.ofSeconds(10));
+        try {
+            return HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new AssertionError("another client's search waited more than 10 s for slow clients", e);
+        }
+    }
+
+    /** Opens a request whose body never comes in full (the first bytes, then nothing). */
+    private static RawClient hangingBody(ApiServer s, String key) throws Exception {
+        RawClient c = new RawClient(s.port);
+        c.send("POST /api/v1/search HTTP/1.1\r\nHost: 127.0.0.1:" + s.port + "\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + key + "\r\nContent-Length: 1000\r\n\r\n{\"text\": \"bat");
+        return c;
+    }
+
+    @Test
+    void bodiesThatNeverFinishHoldNoWorkerFromOtherClients() throws Exception {
+        Path keysFile = tmp.resolve("hanging-keys.json");
+        String[] k = keys(keysFile);
+        // Two workers, no minimum data rate, no cap per client: only where the body is read protects the victim.
+        try (ApiServer s = limited(ApiSettings.DEFAULT.withMaxConcurrent(2).withMaxConcurrentPerClient(100).withMinDataRate(0), keysFile)) {
+            List<RawClient> hanging = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    hanging.add(hangingBody(s, k[0]));
+                }
+                Thread.sleep(500);
+                assertEquals(200, victimSearch(s, k[1]));
+                assertEquals(200, s.client().get("/api/v1/health").status());
+            } finally {
+                hanging.forEach(RawClient::close);
+            }
+        }
+    }
+
+    @Test
+    void aBodyTrickledSlowerThanTheMinimumRateIsCutWith408() throws Exception {
+        try (RawClient c = new RawClient(server.port)) {
+            c.send(post("/api/v1/search", 2000));
+            long start = System.nanoTime();
+            String answer = "";
+            while (System.nanoTime() - start < 20_000_000_000L) {
+                try {
+                    c.send(" "); // white space: a body that would be valid JSON if it ever ended
+                } catch (java.io.IOException closed) {
+                    break; // the server answered and closed
+                }
+                if (c.available() > 0) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            answer = c.answer(1_000);
+            assertEquals(408, RawClient.status(answer), answer);
+            assertEquals("timeout", Json.mapper().readTree(RawClient.body(answer)).path("error").asText(), answer);
+        }
+    }
+
+    @Test
+    void aKeyHasAtMostItsShareOfRequestsInFlight() throws Exception {
+        Path keysFile = tmp.resolve("share-keys.json");
+        String[] k = keys(keysFile);
+        try (ApiServer s = limited(ApiSettings.DEFAULT.withMaxConcurrentPerClient(2).withMinDataRate(0), keysFile)) {
+            RawClient first = hangingBody(s, k[0]);
+            RawClient second = hangingBody(s, k[0]);
+            Thread.sleep(300);
+            Api.Answer third = s.client(k[0]).get("/api/v1/search?text=battery&mode=keyword");
+            assertEquals(429, third.status(), third.toString());
+            assertEquals("rate_limited", third.error());
+            assertEquals("concurrent", third.json().path("details").path("window").asText(), third.toString());
+            assertEquals("1", third.header("Retry-After"));
+            assertEquals(200, victimSearch(s, k[1]), "another key is not affected");
+            first.close();
+            second.close();
+            long start = System.nanoTime();
+            while (s.client(k[0]).get("/api/v1/search?text=battery&mode=keyword").status() != 200) {
+                assertTrue(System.nanoTime() - start < 5_000_000_000L, "the slots of closed requests are not given back");
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** A document of about 8 MB (its claims), indexed once. */
+    private static String bigDocument(ApiServer s) {
+        String number = "US9922222B2";
+        if (s.client().get("/api/v1/patents/" + number).status() != 200) {
+            String claim = "1. A snorkelwick valve comprising a body and a seat. ".repeat(40);
+            String claims = ("\"" + claim + "\", ").repeat(4000);
+            String doc = "{\"publication_number\": \"" + number + "\", \"title\": \"Snorkelwick valve\", \"claims\": ["
+                    + claims + "\"2. The valve of claim 1.\"]}";
+            Api.Answer written = s.client().post("/api/v1/patents", doc);
+            assertEquals(200, written.status(), written.toString());
+        }
+        return "/api/v1/patents/" + number;
+    }
+
+    /** A GET whose answer is never read: a small receive buffer, so the server's writes block soon. */
+    private static RawClient neverReading(ApiServer s, String path, String key) throws Exception {
+        RawClient c = new RawClient(s.port, 4096);
+        c.send("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + s.port + "\r\nAuthorization: Bearer " + key + "\r\n\r\n");
+        return c;
+    }
+
+    @Test
+    void answersNeverReadHoldNoWorkerAndBoundedMemory() throws Exception {
+        Path keysFile = tmp.resolve("reader-keys.json");
+        String[] k = keys(keysFile);
+        try (ApiServer s = limited(ApiSettings.DEFAULT.withMaxConcurrent(2).withMaxConcurrentPerClient(100)
+                .withResponseMemory(20L << 20), keysFile)) {
+            String big = bigDocument(server);
+            long size = server.client().get(big).raw().length();
+            assertTrue(size > 8_000_000 && size < 10_000_000, "about 8 MB: " + size);
+            List<RawClient> stalled = new java.util.ArrayList<>();
+            try {
+                // Two answers of 8 MB fit in 20 MB of answers in flight; they wait for readers that never read.
+                for (int i = 0; i < 2; i++) {
+                    stalled.add(neverReading(s, big, k[0]));
+                }
+                Thread.sleep(1_000);
+                // A third would pass the bound: refused, and said so (its small answer is read).
+                try (RawClient third = neverReading(s, big, k[0])) {
+                    String answer = third.answer(2_000);
+                    assertEquals(503, RawClient.status(answer), answer.substring(0, Math.min(300, answer.length())));
+                    assertTrue(answer.contains("\"overloaded\""), answer);
+                }
+                // The workers are free for the others: answers wait for their readers elsewhere.
+                assertEquals(200, victimSearch(s, k[1]));
+            } finally {
+                stalled.forEach(RawClient::close);
+            }
+            // Given back when the stalled connections close: the document is served again.
+            long start = System.nanoTime();
+            while (s.client(k[1]).get(big).status() != 200) {
+                assertTrue(System.nanoTime() - start < 10_000_000_000L, "the memory of closed answers is not given back");
+                Thread.sleep(200);
+            }
+        }
     }
 }

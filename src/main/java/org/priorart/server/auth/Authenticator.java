@@ -10,8 +10,9 @@ import org.priorart.server.api.ApiException;
 /**
  * Runs before every route that names a {@link Role}: who is calling (the key in
  * {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}), whether their role may use the route
- * (else 403), and whether their limits allow it (else 429, with {@code Retry-After}); the
- * {@code RateLimit-*} headers go on every limited answer. Routes without a role (health, the
+ * (else 403), whether they have a place left among their requests in flight ({@link ClientLimits})
+ * and whether their limits allow it (else 429, with {@code Retry-After}); the {@code RateLimit-*}
+ * headers go on every limited answer. Routes without a role (health, the
  * OpenAPI document, the API page) are public.
  *
  * <p>Without any active key, and only on a server bound to a loopback address, requests without a
@@ -27,6 +28,7 @@ public final class Authenticator {
 
     private final KeyStore keys;
     private final RateLimiter limiter;
+    private final ClientLimits inFlight;
     private final boolean loopbackOnly;
     private final int defaultRatePerMinute;
     private final long defaultDailyQuota;
@@ -35,10 +37,11 @@ public final class Authenticator {
      * @param loopbackOnly whether the server is bound to a loopback address (only then may requests
      *                     without a key be served, and only while no key is active)
      */
-    public Authenticator(KeyStore keys, RateLimiter limiter, boolean loopbackOnly, int defaultRatePerMinute,
-                         long defaultDailyQuota) {
+    public Authenticator(KeyStore keys, RateLimiter limiter, ClientLimits inFlight, boolean loopbackOnly,
+                         int defaultRatePerMinute, long defaultDailyQuota) {
         this.keys = keys;
         this.limiter = limiter;
+        this.inFlight = inFlight;
         this.loopbackOnly = loopbackOnly;
         this.defaultRatePerMinute = defaultRatePerMinute;
         this.defaultDailyQuota = defaultDailyQuota;
@@ -58,6 +61,7 @@ public final class Authenticator {
                     null);
         }
         ctx.attribute(PRINCIPAL, who);
+        inFlight.acquire(ctx, who); // before the charge: a request refused for its place costs nothing
         charge(ctx, who, 1, 1);
     }
 

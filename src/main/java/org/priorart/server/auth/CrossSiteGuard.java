@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorart.server.api.ApiException;
+import org.priorart.server.api.Bodies;
 
 /**
  * What a page of another site, open in the examiner's browser, may not do with this server. Runs
@@ -65,7 +66,7 @@ public final class CrossSiteGuard {
                     + "') are refused; a portal of your own can be allowed with --cors-origin",
                     ApiException.details("origin", ApiException.echo(origin)), null);
         }
-        if (WRITES.contains(ctx.method().name()) && hasBody(ctx) && !isJson(ctx.header("Content-Type"))) {
+        if (WRITES.contains(ctx.method().name()) && Bodies.expected(ctx) && !isJson(ctx.header("Content-Type"))) {
             String type = ctx.header("Content-Type");
             throw new ApiException(415, "unsupported_media_type", "send the body as JSON, with 'Content-Type: application/json'"
                     + (type == null ? " (the request has no Content-Type)" : " (it was '" + ApiException.echo(type) + "')"), null, null);
@@ -115,11 +116,6 @@ public final class CrossSiteGuard {
     private static String normalName(String host) {
         String h = host.toLowerCase(Locale.ROOT);
         return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
-    }
-
-    private static boolean hasBody(Context ctx) {
-        String length = ctx.header("Content-Length");
-        return ctx.header("Transfer-Encoding") != null || length != null && !length.strip().equals("0");
     }
 
     private static boolean isJson(String contentType) {
