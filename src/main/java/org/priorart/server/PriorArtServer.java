@@ -153,7 +153,7 @@ public final class PriorArtServer implements AutoCloseable {
         Authenticator auth = new Authenticator(keys, new RateLimiter(), new ClientLimits(api.maxConcurrentPerClient()), loopback,
                 api.rateLimitPerMinute(), api.dailyQuota());
         deadlines = new Deadlines(api.maxConcurrent(), api.requestTimeout(), api.maxBodyBytes(),
-                new ResponseBudget(api.responseMemoryBytes()));
+                new ResponseBudget(api.responseMemoryBytes()), api.workersPerClientOrDefault(), ClientLimits::clientOf);
         Backend backend = new OpenBackend();
         SessionStore sessions = SessionStore.open(config.indexDir().resolve(SESSIONS_DIR));
         Handlers handlers = new Handlers(auth, new CrossSiteGuard(config.host(), api.corsOrigins(), auth::keyless),

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Runs the API's work off the HTTP threads, bounded in time and in number, and keeps slow clients
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>Its body, if it has one, is read on a virtual thread ({@link Bodies#read}: at most the body
  *       limit, within the request timeout, no slower than the minimum data rate). A client that sends
  *       a byte a second holds its own connection and a virtual thread, nothing the others need.</li>
- *   <li>The work runs on a worker of a bounded pool, under the request deadline: when it passes, the
+ *   <li>The work runs on a worker of a bounded pool, a client's share of them at a time
+ *       ({@link FairShare}), under the request deadline: when it passes, the
  *       client gets a 503 {@code timeout} at once (the search itself cannot be interrupted inside
  *       Lucene; it finishes on its thread and its result is dropped). At most {@code maxConcurrent}
  *       requests run at once and 4x that wait; beyond, the answer is a 503 {@code overloaded} at once
@@ -62,16 +64,21 @@ public final class Deadlines implements AutoCloseable {
     };
 
     private final ExecutorService pool;
+    private final FairShare fair;
+    private final Function<Context, String> clientOf;
     private final ExecutorService io = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("priorart-io-", 0).factory());
     private final Duration timeout;
     private final long maxBodyBytes;
     private final ResponseBudget budget;
 
     /**
-     * @param maxBodyBytes the largest request body
-     * @param budget       the bound on large answers in flight
+     * @param maxBodyBytes     the largest request body
+     * @param budget           the bound on large answers in flight
+     * @param workersPerClient requests of one client running at once
+     * @param clientOf         who sent a request (null: no one known, as on the public routes)
      */
-    public Deadlines(int maxConcurrent, Duration timeout, long maxBodyBytes, ResponseBudget budget) {
+    public Deadlines(int maxConcurrent, Duration timeout, long maxBodyBytes, ResponseBudget budget, int workersPerClient,
+                     Function<Context, String> clientOf) {
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(4 * maxConcurrent), r -> {
@@ -81,6 +88,8 @@ public final class Deadlines implements AutoCloseable {
                 });
         executor.allowCoreThreadTimeOut(true);
         this.pool = executor;
+        this.fair = new FairShare(executor, workersPerClient);
+        this.clientOf = clientOf;
         this.timeout = timeout;
         this.maxBodyBytes = maxBodyBytes;
         this.budget = budget;
@@ -95,6 +104,7 @@ public final class Deadlines implements AutoCloseable {
     public Handler bounded(Handler handler) {
         return ctx -> {
             boolean body = Bodies.expected(ctx);
+            String client = clientOf.apply(ctx);
             ctx.future(() -> {
                 AsyncContext async = ctx.req().getAsyncContext();
                 async.setTimeout(0); // the deadline below rules, not the servlet container's
@@ -102,13 +112,13 @@ public final class Deadlines implements AutoCloseable {
                 CompletableFuture<Void> read = body
                         ? CompletableFuture.runAsync(() -> Bodies.read(ctx, maxBodyBytes, timeout), io)
                         : CompletableFuture.completedFuture(null);
-                return read.thenCompose(v -> work(ctx, handler)).whenCompleteAsync((v, e) -> { }, io);
+                return read.thenCompose(v -> work(ctx, client, handler)).whenCompleteAsync((v, e) -> { }, io);
             });
         };
     }
 
-    private CompletableFuture<Void> work(Context ctx, Handler handler) {
-        return CompletableFuture.runAsync(() -> {
+    private CompletableFuture<Void> work(Context ctx, String client, Handler handler) {
+        return fair.run(client, () -> {
             try {
                 handler.handle(ctx);
             } catch (RuntimeException e) {
@@ -117,7 +127,7 @@ public final class Deadlines implements AutoCloseable {
                 throw new CompletionException(e);
             }
             budget.bound(ctx);
-        }, pool).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {
+        }).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionally(e -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             if (!(cause instanceof TimeoutException)) {
                 throw e instanceof CompletionException completion ? completion : new CompletionException(e);

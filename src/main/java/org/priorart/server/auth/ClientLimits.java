@@ -14,6 +14,9 @@ import org.priorart.server.api.Completion;
  */
 public final class ClientLimits {
 
+    /** The attribute that names a request's client, once {@link #acquire} has counted it. */
+    private static final String CLIENT = "priorart.client";
+
     private final int perClient;
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
 
@@ -40,11 +43,17 @@ public final class ClientLimits {
                     ApiException.details("limit", perClient, "window", "concurrent", "cost", 1, "retry_after_seconds", 1),
                     Map.of("Retry-After", "1"));
         }
+        ctx.attribute(CLIENT, client);
         try {
             Completion.whenDone(ctx, () -> inFlight.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1));
         } catch (RuntimeException e) {
             inFlight.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1);
             throw e;
         }
+    }
+
+    /** Who sent this request ("key ID", "address IP"), or null on a route that counts no one (the public ones). */
+    public static String clientOf(Context ctx) {
+        return ctx.attribute(CLIENT);
     }
 }
