@@ -123,7 +123,7 @@ public final class AttackRun {
         Victim.sleep(10_000);
         idle = baseline.stop();
         RequestProbes requests = new RequestProbes(t, documented);
-        SlowClientProbes slow = new SlowClientProbes(t, documented, idle, o.connections(), o.hold());
+        SlowClientProbes slow = new SlowClientProbes(t, documented, o.connections(), o.hold());
         if (wanted("7")) {
             add(requests.pagingOverflow());
         }
@@ -167,7 +167,9 @@ public final class AttackRun {
 
     private void print() {
         out.printf("%nStatuses count as undocumented when the OpenAPI document does not give them for the operation, or are a 5xx but 503.%n");
-        out.printf("Victim: a keyword search 4 times a second with its own key; server MB: peak resident memory of the server (or command).%n%n");
+        out.printf("Victim: a keyword search 4 times a second with its own key (p95 %.0f ms, worst %.0f ms on the idle server at the start);%n"
+                + "server MB: peak resident memory of the server (or command) during the probe.%n%n",
+                idle == null ? Double.NaN : idle.p95(), idle == null ? Double.NaN : idle.worst());
         out.printf("%-4s %-62s %6s %6s %18s %9s %5s  %s%n", "item", "probe", "tries", "undoc", "victim p95/max ms", "server MB", "lost", "result");
         for (ProbeResult r : results) {
             String victim = r.victim() == null ? "-" : "%.0f / %.0f".formatted(r.victim().p95(), r.victim().worst());
@@ -178,10 +180,10 @@ public final class AttackRun {
         }
         out.printf("%nGoals%n");
         goal("requests over 1 s of CPU for a refused query", sum(Goal.REFUSED_QUERY_CPU), "0");
-        double worstRatio = results.stream().filter(r -> r.item().equals("2") && r.victim() != null)
-                .mapToDouble(r -> r.victim().p95() / idle.p95()).max().orElse(Double.NaN);
-        out.printf("  %-52s %10s  (goal <= 2x; idle p95 %.0f ms)  %s%n", "normal-search p95 under load, against idle",
-                Double.isNaN(worstRatio) ? "-" : "%.1fx".formatted(worstRatio), idle == null ? Double.NaN : idle.p95(),
+        double worstRatio = results.stream().filter(r -> r.goal() == Goal.LOAD_P95_RATIO)
+                .mapToDouble(ProbeResult::goalValue).max().orElse(Double.NaN);
+        out.printf("  %-52s %10s  (goal <= 2x, the worst probe)  %s%n", "normal-search p95 under load, against idle",
+                Double.isNaN(worstRatio) ? "-" : "%.1fx".formatted(worstRatio),
                 Double.isNaN(worstRatio) ? "NOT MEASURED" : worstRatio <= 2 ? "PASS" : "FAIL");
         goal("keyless answers after the keys file disappears", sum(Goal.KEYLESS_ANSWERS), "0");
         goal("cross-site writes", sum(Goal.CROSS_SITE_WRITES), "0");

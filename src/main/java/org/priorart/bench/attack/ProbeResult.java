@@ -28,7 +28,9 @@ public record ProbeResult(String item, String name, int tries, int undocumented,
         /** Answers without a key after the keys file disappears or holds no key (goal 0). */
         KEYLESS_ANSWERS,
         /** Writes a page of another site got through (goal 0). */
-        CROSS_SITE_WRITES
+        CROSS_SITE_WRITES,
+        /** The normal client's search p95 under the probe's load, against its p95 just before (goal at most 2). */
+        LOAD_P95_RATIO
     }
 
     static ProbeResult skipped(String item, String name, String why) {
