@@ -25,6 +25,12 @@ final class AttackCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Attack a running server (e.g. http://127.0.0.1:8080) instead; probes 3, 4, 5, 8 and some of 10 need their own and are skipped.")
     String url;
 
+    @Option(names = "--pid", paramLabel = "PID", description = "With --url: the server's process id, for its memory and CPU time (from /proc).")
+    long pid;
+
+    @Option(names = "--server-log", paramLabel = "FILE", description = "With --url: the server's log file, for its stack traces.")
+    Path serverLog;
+
     @Option(names = "--key", paramLabel = "KEY", description = "Key of the running server for searches (default: $PRIORART_API_KEY; none for a server without keys).")
     String key;
 
@@ -61,7 +67,7 @@ final class AttackCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--connections and --hold must be at least 1");
         }
         String searchKey = key != null ? key : System.getenv("PRIORART_API_KEY");
-        return new AttackRun(spec.commandLine().getOut(), new AttackRun.Options(url, searchKey, attackerKey, adminKey, connections,
+        return new AttackRun(spec.commandLine().getOut(), new AttackRun.Options(url, pid, serverLog, searchKey, attackerKey, adminKey, connections,
                 Duration.ofSeconds(hold), heap, smallFs, keep, only == null ? Set.of() : Set.copyOf(only))).run();
     }
 }

@@ -25,6 +25,8 @@ public final class AttackRun {
      * What to attack and how hard.
      *
      * @param url         a running server to attack (null: start servers here, on a workspace of their own)
+     * @param pid         the running server's process id, for its memory and CPU time (0: not known)
+     * @param serverLog   the running server's log file, for its stack traces (null: not known)
      * @param key         the key of a running server's normal client, the victim (null: it has no keys)
      * @param attackerKey the key of the hostile clients on a running server (null: {@code key}, which then
      *                    shares its limits with the victim)
@@ -36,7 +38,7 @@ public final class AttackRun {
      * @param keep        whether to keep the workspace (its indexes and server logs)
      * @param only        the items to probe ("1" to "10"); empty: all
      */
-    public record Options(String url, String key, String attackerKey, String adminKey, int connections, Duration hold, String heap, Path smallFs,
+    public record Options(String url, long pid, Path serverLog, String key, String attackerKey, String adminKey, int connections, Duration hold, String heap, Path smallFs,
                           boolean keep, Set<String> only) {
     }
 
@@ -58,9 +60,14 @@ public final class AttackRun {
                 o.url() == null ? "servers started here" : o.url(), o.connections(), o.hold().toSeconds(), o.heap());
         out.flush();
         if (o.url() != null) {
+            ServerProcess watched = o.pid() > 0 ? ServerProcess.attach(o.pid(), o.url(), o.serverLog()) : null;
             Target t = new Target(new Http(o.url()), o.key(), o.attackerKey() != null ? o.attackerKey() : o.key(),
-                    o.adminKey() != null ? o.adminKey() : o.key(), null);
+                    o.adminKey() != null ? o.adminKey() : o.key(), watched);
             attackServer(t);
+            if (watched != null) {
+                stackTraces += watched.stackTraceLines();
+                watched.close();
+            }
             for (String[] local : new String[][] {{"3", "keys file deleted, emptied, last key revoked"}, {"4", "cross-site writes and foreign hosts"},
                     {"5", "embed --reset with another model"}, {"8", "billion-laughs XML then a good file"}, {"10", "session file mode, full disk"}}) {
                 add(ProbeResult.skipped(local[0], local[1], "needs a server and files of its own: run without --url"));

@@ -24,23 +24,34 @@ final class ServerProcess implements AutoCloseable {
     record Run(int exitCode, String output, double seconds, double peakMb, boolean timedOut) {
     }
 
+    private final ProcessHandle handle;
     private final Process process;
     private final Path log;
     private final String base;
     private final AtomicLong peakRss = new AtomicLong();
     private final AtomicBoolean sampling = new AtomicBoolean(true);
 
-    private ServerProcess(Process process, Path log, String base) {
+    private ServerProcess(ProcessHandle handle, Process process, Path log, String base) {
+        this.handle = handle;
         this.process = process;
         this.log = log;
         this.base = base;
         Thread.ofPlatform().name("attack-sampler").daemon().start(() -> {
-            while (sampling.get() && process.isAlive()) {
-                long rss = rssBytes(process.pid());
+            while (sampling.get() && handle.isAlive()) {
+                long rss = rssBytes(handle.pid());
                 peakRss.accumulateAndGet(rss, Math::max);
                 Victim.sleep(100);
             }
         });
+    }
+
+    /**
+     * A server started elsewhere, watched through its process id (its memory and CPU time) and, when
+     * given, its log file (its stack traces); never stopped by the attack.
+     */
+    static ServerProcess attach(long pid, String base, Path log) {
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalArgumentException("no process " + pid));
+        return new ServerProcess(handle, null, log, base);
     }
 
     /**
@@ -57,7 +68,7 @@ final class ServerProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("serve", "--index", index.toString(), "--port", String.valueOf(port), "--no-demo"));
         args.addAll(extra);
         Process p = start(heap, args, log);
-        ServerProcess server = new ServerProcess(p, log, "http://127.0.0.1:" + port);
+        ServerProcess server = new ServerProcess(p.toHandle(), p, log, "http://127.0.0.1:" + port);
         Http http = new Http(server.base);
         long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < until) {
@@ -78,7 +89,7 @@ final class ServerProcess implements AutoCloseable {
     static Run run(String heap, Path log, Duration timeout, String... args) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = start(heap, List.of(args), log);
-        ServerProcess watched = new ServerProcess(p, log, null);
+        ServerProcess watched = new ServerProcess(p.toHandle(), p, log, null);
         boolean done = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!done) {
             p.destroyForcibly().waitFor();
@@ -101,7 +112,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
+        return handle.pid();
     }
 
     /** The peak resident memory since the last {@link #resetPeak}, in MB (NaN without /proc). */
@@ -111,13 +122,13 @@ final class ServerProcess implements AutoCloseable {
     }
 
     void resetPeak() {
-        peakRss.set(rssBytes(process.pid()));
+        peakRss.set(rssBytes(handle.pid()));
     }
 
     /** CPU seconds the process has used (user and system; NaN without /proc). */
     double cpuSeconds() {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String stat = Files.readString(Path.of("/proc", String.valueOf(handle.pid()), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in clock ticks (100 Hz)
         } catch (IOException | RuntimeException e) {
@@ -141,7 +152,7 @@ final class ServerProcess implements AutoCloseable {
     /** The server's output so far. */
     String log() {
         try {
-            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            return log != null && Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,6 +180,9 @@ final class ServerProcess implements AutoCloseable {
     @Override
     public void close() {
         sampling.set(false);
+        if (process == null) {
+            return; // attached: not ours to stop
+        }
         process.destroy(); // SIGTERM: the server's shutdown hook commits and stops
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
