@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code priorart bench}: benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures (ratios against a baseline in the same run).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Embed.class, BenchCommand.Search.class, BenchCommand.Api.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Embed.class, BenchCommand.Search.class, BenchCommand.Api.class,
+                BenchLatencyCommand.class, AttackCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
@@ -167,7 +168,9 @@ final class BenchCommand implements Runnable {
             boolean embeds = measured.stream().anyMatch(m -> m != org.priorart.search.SearchMode.KEYWORD);
             // The in-process server listens on loopback without keys; it takes as many requests at once as there are clients.
             PriorArtConfig config = index.config().withServer("127.0.0.1", 0).withApi(index.config().api()
-                    .withMaxConcurrent(Math.max(clients, 1)).withRateLimits(0, 0).withKeysFile(
+                    .withMaxConcurrent(Math.max(clients, 1)).withMaxConcurrentPerClient(Math.max(clients, 1))
+                    .withWorkersPerClient(Math.max(clients, 1))
+                    .withRateLimits(0, 0).withKeysFile(
                             java.nio.file.Files.createTempFile("priorart-bench-keys", ".json")));
             java.nio.file.Files.deleteIfExists(config.keysFile());
             try (var patents = Services.openReadOnly(config);

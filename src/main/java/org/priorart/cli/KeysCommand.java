@@ -137,9 +137,15 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ApiKey revoked = where.store().revoke(key);
+            KeyStore store = where.store();
+            ApiKey revoked = store.revoke(key);
             spec.commandLine().getOut().printf("Revoked key %s (name %s, role %s).%n", revoked.id(), revoked.name(),
                     revoked.role().lowerName());
+            if (!store.hasActiveKeys()) {
+                // Keys fail closed: a server that used them does not fall back to serving without one.
+                spec.commandLine().getOut().println("No active key is left: a running server that used keys now refuses "
+                        + "every request that needs one, until a key is created or it is restarted without keys.");
+            }
             return 0;
         }
     }

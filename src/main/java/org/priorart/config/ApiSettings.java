@@ -27,12 +27,27 @@ import java.util.Map;
  *                           ({@code PRIORART_REQUEST_TIMEOUT} in seconds, default 30)
  * @param maxConcurrent      requests worked on at once; more wait in a queue of 4x that, beyond which
  *                           the server answers 503 at once ({@code PRIORART_MAX_CONCURRENT}, default 64)
+ * @param maxConcurrentPerClient requests of one key (of one address, without keys) in flight at once,
+ *                           from the first byte of the body to the last byte of the answer; more are a
+ *                           429 at once ({@code PRIORART_MAX_CONCURRENT_PER_CLIENT}, default 16): no
+ *                           client takes more than its share of the server, however slow it reads or sends
+ * @param workersPerClient   requests of one client running on workers at once; its others wait their
+ *                           turn, holding no worker ({@code PRIORART_WORKERS_PER_CLIENT}, default 0: half
+ *                           the cores, at least 1): a client's burst of heavy requests takes its share of
+ *                           the cores, not all of them
+ * @param minDataRate        the slowest a request body may arrive and an answer be read, in bytes per
+ *                           second ({@code PRIORART_MIN_DATA_RATE}, default 1,024; 0: no minimum). A
+ *                           body must also have arrived within the request timeout (else 408)
+ * @param responseMemory     bytes of answers in flight at most (written, or waiting for a slow reader);
+ *                           a large answer beyond is a 503 {@code overloaded} ({@code PRIORART_RESPONSE_MEMORY},
+ *                           default 0: a quarter of the heap)
  */
 public record ApiSettings(Path keysFile, List<String> corsOrigins, int rateLimitPerMinute, long dailyQuota,
-                          long maxBodyBytes, int maxQueryLength, Duration requestTimeout, int maxConcurrent) {
+                          long maxBodyBytes, int maxQueryLength, Duration requestTimeout, int maxConcurrent,
+                          int maxConcurrentPerClient, int workersPerClient, long minDataRate, long responseMemory) {
 
     public static final ApiSettings DEFAULT = new ApiSettings(null, List.of(), 600, 100_000, 10L << 20, 20_000,
-            Duration.ofSeconds(30), 64);
+            Duration.ofSeconds(30), 64, 16, 0, 1024, 0);
 
     /** The file name of the keys file inside the index directory (the default place). */
     public static final String DEFAULT_KEYS_FILE = "api-keys.json";
@@ -42,8 +57,12 @@ public record ApiSettings(Path keysFile, List<String> corsOrigins, int rateLimit
         if (rateLimitPerMinute < 0 || dailyQuota < 0) {
             throw new IllegalArgumentException("rate limits must be >= 0 (0: unlimited)");
         }
-        if (maxBodyBytes < 1024 || maxQueryLength < 1 || maxConcurrent < 1) {
+        if (maxBodyBytes < 1024 || maxQueryLength < 1 || maxConcurrent < 1 || maxConcurrentPerClient < 1) {
             throw new IllegalArgumentException("the API limits must be positive (body at least 1 KiB)");
+        }
+        if (minDataRate < 0 || responseMemory < 0 || workersPerClient < 0) {
+            throw new IllegalArgumentException("the workers per client, the minimum data rate and the response memory "
+                    + "must be >= 0 (0: the default)");
         }
         if (requestTimeout == null || requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("the request timeout must be positive");
@@ -62,7 +81,21 @@ public record ApiSettings(Path keysFile, List<String> corsOrigins, int rateLimit
                 number(env, "PRIORART_MAX_BODY_BYTES", d.maxBodyBytes()),
                 (int) number(env, "PRIORART_MAX_QUERY_LENGTH", d.maxQueryLength()),
                 Duration.ofSeconds(number(env, "PRIORART_REQUEST_TIMEOUT", d.requestTimeout().toSeconds())),
-                (int) number(env, "PRIORART_MAX_CONCURRENT", d.maxConcurrent()));
+                (int) number(env, "PRIORART_MAX_CONCURRENT", d.maxConcurrent()),
+                (int) number(env, "PRIORART_MAX_CONCURRENT_PER_CLIENT", d.maxConcurrentPerClient()),
+                (int) number(env, "PRIORART_WORKERS_PER_CLIENT", d.workersPerClient()),
+                number(env, "PRIORART_MIN_DATA_RATE", d.minDataRate()),
+                number(env, "PRIORART_RESPONSE_MEMORY", d.responseMemory()));
+    }
+
+    /** Requests of one client running at once: {@link #workersPerClient}, or half this machine's cores (at least 1). */
+    public int workersPerClientOrDefault() {
+        return workersPerClient > 0 ? workersPerClient : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    /** The bytes of answers in flight at most: {@link #responseMemory}, or a quarter of this JVM's heap. */
+    public long responseMemoryBytes() {
+        return responseMemory > 0 ? responseMemory : Runtime.getRuntime().maxMemory() / 4;
     }
 
     /** Comma- or space-separated origins; each must be scheme://host[:port] (no path, no wildcard). */
@@ -94,31 +127,51 @@ public record ApiSettings(Path keysFile, List<String> corsOrigins, int rateLimit
 
     public ApiSettings withKeysFile(Path file) {
         return file == null ? this : new ApiSettings(file, corsOrigins, rateLimitPerMinute, dailyQuota, maxBodyBytes,
-                maxQueryLength, requestTimeout, maxConcurrent);
+                maxQueryLength, requestTimeout, maxConcurrent, maxConcurrentPerClient, workersPerClient, minDataRate, responseMemory);
     }
 
     public ApiSettings withCorsOrigins(List<String> origins) {
         return origins == null ? this : new ApiSettings(keysFile, origins, rateLimitPerMinute, dailyQuota, maxBodyBytes,
-                maxQueryLength, requestTimeout, maxConcurrent);
+                maxQueryLength, requestTimeout, maxConcurrent, maxConcurrentPerClient, workersPerClient, minDataRate, responseMemory);
     }
 
     public ApiSettings withRateLimits(int perMinute, long perDay) {
         return new ApiSettings(keysFile, corsOrigins, perMinute, perDay, maxBodyBytes, maxQueryLength, requestTimeout,
-                maxConcurrent);
+                maxConcurrent, maxConcurrentPerClient, workersPerClient, minDataRate, responseMemory);
     }
 
     public ApiSettings withMaxBodyBytes(long bytes) {
         return new ApiSettings(keysFile, corsOrigins, rateLimitPerMinute, dailyQuota, bytes, maxQueryLength,
-                requestTimeout, maxConcurrent);
+                requestTimeout, maxConcurrent, maxConcurrentPerClient, workersPerClient, minDataRate, responseMemory);
     }
 
     public ApiSettings withRequestTimeout(Duration timeout) {
         return new ApiSettings(keysFile, corsOrigins, rateLimitPerMinute, dailyQuota, maxBodyBytes, maxQueryLength,
-                timeout, maxConcurrent);
+                timeout, maxConcurrent, maxConcurrentPerClient, workersPerClient, minDataRate, responseMemory);
     }
 
     public ApiSettings withMaxConcurrent(int requests) {
         return new ApiSettings(keysFile, corsOrigins, rateLimitPerMinute, dailyQuota, maxBodyBytes, maxQueryLength,
-                requestTimeout, requests);
+                requestTimeout, requests, maxConcurrentPerClient, workersPerClient, minDataRate, responseMemory);
+    }
+
+    public ApiSettings withMaxConcurrentPerClient(int requests) {
+        return new ApiSettings(keysFile, corsOrigins, rateLimitPerMinute, dailyQuota, maxBodyBytes, maxQueryLength,
+                requestTimeout, maxConcurrent, requests, workersPerClient, minDataRate, responseMemory);
+    }
+
+    public ApiSettings withWorkersPerClient(int requests) {
+        return new ApiSettings(keysFile, corsOrigins, rateLimitPerMinute, dailyQuota, maxBodyBytes, maxQueryLength,
+                requestTimeout, maxConcurrent, maxConcurrentPerClient, requests, minDataRate, responseMemory);
+    }
+
+    public ApiSettings withMinDataRate(long bytesPerSecond) {
+        return new ApiSettings(keysFile, corsOrigins, rateLimitPerMinute, dailyQuota, maxBodyBytes, maxQueryLength,
+                requestTimeout, maxConcurrent, maxConcurrentPerClient, workersPerClient, bytesPerSecond, responseMemory);
+    }
+
+    public ApiSettings withResponseMemory(long bytes) {
+        return new ApiSettings(keysFile, corsOrigins, rateLimitPerMinute, dailyQuota, maxBodyBytes, maxQueryLength,
+                requestTimeout, maxConcurrent, maxConcurrentPerClient, workersPerClient, minDataRate, bytes);
     }
 }

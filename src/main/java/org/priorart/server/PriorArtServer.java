@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorModels;
@@ -37,15 +38,19 @@ import org.priorart.search.SearchService;
 import org.priorart.server.api.ApiDocs;
 import org.priorart.server.api.ApiException;
 import org.priorart.server.api.ClaimChartEndpoint;
+import org.priorart.server.api.Completion;
 import org.priorart.server.api.ApiJson;
 import org.priorart.server.api.Backend;
 import org.priorart.server.api.Deadlines;
 import org.priorart.server.api.ErrorMapper;
 import org.priorart.server.api.JettyErrors;
 import org.priorart.server.api.PatentEndpoints;
+import org.priorart.server.api.ResponseBudget;
 import org.priorart.server.api.SearchEndpoints;
 import org.priorart.server.api.SessionEndpoints;
 import org.priorart.server.auth.Authenticator;
+import org.priorart.server.auth.ClientLimits;
+import org.priorart.server.auth.CrossSiteGuard;
 import org.priorart.server.auth.KeyStore;
 import org.priorart.server.auth.RateLimiter;
 import org.priorart.server.auth.Role;
@@ -145,11 +150,14 @@ public final class PriorArtServer implements AutoCloseable {
                     + "can reach it could search and change the index. Create a key first ('./priorart keys create "
                     + "--name NAME --role admin', stored in " + config.keysFile() + "), or listen on 127.0.0.1 only");
         }
-        Authenticator auth = new Authenticator(keys, new RateLimiter(), loopback, api.rateLimitPerMinute(), api.dailyQuota());
-        deadlines = new Deadlines(api.maxConcurrent(), api.requestTimeout());
+        Authenticator auth = new Authenticator(keys, new RateLimiter(), new ClientLimits(api.maxConcurrentPerClient()), loopback,
+                api.rateLimitPerMinute(), api.dailyQuota());
+        deadlines = new Deadlines(api.maxConcurrent(), api.requestTimeout(), api.maxBodyBytes(),
+                new ResponseBudget(api.responseMemoryBytes()), api.workersPerClientOrDefault(), ClientLimits::clientOf);
         Backend backend = new OpenBackend();
         SessionStore sessions = SessionStore.open(config.indexDir().resolve(SESSIONS_DIR));
-        Handlers handlers = new Handlers(auth, new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
+        Handlers handlers = new Handlers(auth, new CrossSiteGuard(config.host(), api.corsOrigins(), auth::keyless),
+                new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
                 api.requestTimeout()), new PatentEndpoints(backend, metrics, api.maxQueryLength()), new ApiDocs(),
                 new SessionEndpoints(backend, sessions, api.maxQueryLength()),
                 new ClaimChartEndpoint(backend, auth, api.maxQueryLength()), new ExaminerPage());
@@ -166,13 +174,14 @@ public final class PriorArtServer implements AutoCloseable {
         return app.port();
     }
 
-    private record Handlers(Authenticator auth, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs,
+    private record Handlers(Authenticator auth, CrossSiteGuard crossSite, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs,
                             SessionEndpoints sessions, ClaimChartEndpoint chart, ExaminerPage page) {
     }
 
     /** All routes, in one place. A role names the least a key needs; routes without one are public. */
     private void routes(RoutesConfig routes, Handlers h) {
         routes.before(this::commonHeaders);
+        routes.beforeMatched(h.crossSite()::check);
         routes.beforeMatched(h.auth()::handle);
 
         routes.get("/", h.page()::serve);
@@ -225,7 +234,14 @@ public final class PriorArtServer implements AutoCloseable {
         cfg.startup.showJavalinBanner = false;
         cfg.http.maxRequestSize = api.maxBodyBytes();
         cfg.http.prefer405over404 = true;
-        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        cfg.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JettyErrors());
+            if (api.minDataRate() > 0) {
+                // A body trickled in, or an answer read, slower than this fails at once rather than holding the
+                // connection until the idle timeout (see Deadlines for what slow clients may hold meanwhile).
+                server.insertHandler(new MinimumDataRateHandler(api.minDataRate(), api.minDataRate()));
+            }
+        });
         cfg.router.javaLangErrorHandler(ErrorMapper::writeError);
         cfg.staticFiles.enableWebjars();
         // The examiner page's scripts and styles (the page itself is the route "/"): plain files from the jar.
@@ -247,12 +263,16 @@ public final class PriorArtServer implements AutoCloseable {
 
     /** After every request: its metrics, labelled by route template; server failures also logged (no query, no headers). */
     private void measure(Context ctx, Float millis) {
+        if (Completion.aborted(ctx)) {
+            return; // the exchange ended before its answer (the client went away): nothing was answered
+        }
+        int status = ctx.statusCode();
         Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
         // Label by template, never by raw path: no route is "unmatched" (404, 405), a file of the API page "static".
-        String route = endpoint != null ? endpoint.path : ctx.statusCode() >= 400 ? "unmatched" : "static";
-        metrics.request(ctx.method().name(), route, ctx.statusCode(), millis);
-        if (ctx.statusCode() >= 500) {
-            LOG.warn("{} {} answered {} in {} ms", ctx.method(), route, ctx.statusCode(), Math.round(millis));
+        String route = endpoint != null ? endpoint.path : status >= 400 ? "unmatched" : "static";
+        metrics.request(ctx.method().name(), route, status, millis);
+        if (status >= 500) {
+            LOG.warn("{} {} answered {} in {} ms", ctx.method(), route, status, Math.round(millis));
         }
     }
 

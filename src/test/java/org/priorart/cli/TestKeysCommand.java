@@ -48,6 +48,7 @@ class TestKeysCommand {
 
         TestCli.Run revoked = TestCli.run("keys", "revoke", "examiner-portal", "--index", index);
         assertEquals(0, revoked.code(), revoked.err());
+        assertTrue(revoked.out().contains("No active key is left"), "revoking the last key locks a server: " + revoked.out());
         assertTrue(KeyStore.at(file).verify(key).isEmpty(), "a revoked key is refused");
         assertTrue(TestCli.run("keys", "list", "--index", index).out().contains("revoked"));
         assertEquals(1, TestCli.run("keys", "revoke", "examiner-portal", "--index", index).code());

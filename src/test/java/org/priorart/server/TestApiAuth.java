@@ -128,6 +128,12 @@ class TestApiAuth {
         assertEquals(401, anonymous.send(anonymous.request("/api/v1/search?text=battery").header("Authorization", "Bearer")).status());
         assertEquals(401, anonymous.withKey(search.substring(0, search.length() - 1) + "x").get("/api/v1/search?text=b").status());
         assertEquals(401, anonymous.withKey("pa_" + "9".repeat(500)).get("/api/v1/search?text=b").status());
+        // An empty "Bearer " (a script's unset variable) sends no key: it does not hide the X-API-Key beside it.
+        for (String empty : List.of("Bearer ", "Bearer", "bearer   ")) {
+            Api.Answer both = anonymous.send(anonymous.request("/api/v1/search?text=battery&mode=keyword")
+                    .header("Authorization", empty).header("X-API-Key", search));
+            assertEquals(200, both.status(), "'" + empty + "': " + both);
+        }
     }
 
     private static String firstNumber(Api api) {
@@ -152,6 +158,67 @@ class TestApiAuth {
         while (api.withKey(fresh).get("/api/v1/search?text=battery&mode=keyword").status() != 200) {
             assertTrue(System.nanoTime() - start < 2_000_000_000L, "a new key not accepted after 2 s");
             Thread.sleep(50);
+        }
+    }
+
+    /** Polls until the server answers this key with the status (the keys file is checked once a second). */
+    private static void awaitStatus(Api api, int status) throws InterruptedException {
+        long start = System.nanoTime();
+        while (api.get("/api/v1/search?text=battery&mode=keyword").status() != status) {
+            assertTrue(System.nanoTime() - start < 3_000_000_000L, "not answered " + status + " after 3 s");
+            Thread.sleep(50);
+        }
+    }
+
+    /** Requests without a key are refused (and keep being refused), and the server says a key is required. */
+    private static void assertLocked(Api anonymous) throws InterruptedException {
+        for (int i = 0; i < 6; i++) { // over more than a second: a reload of the file in between changes nothing
+            assertEquals(401, anonymous.get("/api/v1/search?text=battery&mode=keyword").status());
+            assertEquals(401, anonymous.delete("/api/v1/patents/US9911111B2").status());
+            Thread.sleep(250);
+        }
+        assertTrue(anonymous.get("/api/v1/whoami").json().path("key_required").asBoolean());
+    }
+
+    @Test
+    void aServerStartedWithKeysKeepsRequiringThemWhenTheKeysFileGoesAwayEmptiesOrLosesItsLastKey() throws Exception {
+        Path file = tmp.resolve("keys.json");
+        String first = key("portal", Role.SEARCH, 0, 0L);
+        Api anonymous = start(ApiSettings.DEFAULT).client();
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            // The last key revoked: the API is locked, not opened.
+            keys.revoke("portal");
+            awaitStatus(anonymous.withKey(first), 401);
+            assertLocked(anonymous);
+
+            // The file deleted: no key is valid, and none is needed is never the conclusion.
+            String second = key("portal", Role.SEARCH, 0, 0L);
+            awaitStatus(anonymous.withKey(second), 200);
+            Files.delete(file);
+            awaitStatus(anonymous.withKey(second), 401);
+            assertLocked(anonymous);
+
+            // The file emptied.
+            String third = key("portal", Role.SEARCH, 0, 0L);
+            awaitStatus(anonymous.withKey(third), 200);
+            Files.write(file, new byte[0]);
+            awaitStatus(anonymous.withKey(third), 401);
+            assertLocked(anonymous);
+
+            // Keys again: they work without a restart.
+            Files.delete(file);
+            String fourth = key("portal", Role.SEARCH, 0, 0L);
+            awaitStatus(anonymous.withKey(fourth), 200);
+            assertEquals(401, anonymous.get("/api/v1/search?text=battery&mode=keyword").status());
+        } finally {
+            System.setErr(err);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        for (String problem : List.of("has no active key", "is missing", "is empty")) {
+            assertTrue(log.lines().anyMatch(l -> l.contains("ERROR") && l.contains(problem)), problem + " not logged:\n" + log);
         }
     }
 
@@ -289,5 +356,19 @@ class TestApiAuth {
         assertNotNull(get.header("Access-Control-Expose-Headers"));
         Api.Answer other = api.send(api.request("/api/v1/search?text=battery&mode=keyword").header("Origin", "https://evil.example.com"));
         assertNull(other.header("Access-Control-Allow-Origin"));
+        assertEquals(403, other.status(), "a page of an origin not allowed is refused: " + other);
+    }
+
+    @Test
+    void withKeysAnyHostNameIsAnsweredAndForeignOriginsAreStillRefused() throws Exception {
+        String search = key("portal", Role.SEARCH, 0, 0L);
+        Api api = start(ApiSettings.DEFAULT).client(search);
+        // Behind a proxy a keyed server is reached by any name: the key guards it, not the Host.
+        try (RawClient client = new RawClient(server.port)) {
+            String answer = client.send("GET /api/v1/search?text=battery&mode=keyword HTTP/1.1\r\nHost: priorart.office.example\r\n"
+                    + "Authorization: Bearer " + search + "\r\nConnection: close\r\n\r\n").answer(2_000);
+            assertEquals(200, RawClient.status(answer), answer);
+        }
+        assertEquals(403, api.send(api.request("/api/v1/search?text=battery&mode=keyword").header("Origin", "https://evil.example")).status());
     }
 }

@@ -86,11 +86,45 @@ class TestApiSearch {
 
     /** A request line as a client sent it, bytes as they are (Java's URI refuses a malformed escape). */
     private static String rawStatusAndBody(String pathAndQuery) throws Exception {
+        return raw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    /** A request as a client sent it, bytes as they are; the answer as it came, up to the server's close or 3 s. */
+    private static String raw(String request) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.setSoTimeout(3_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException kept) {
+                // the connection stays open after a complete answer
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void requestsThatJettyRefusesItselfGetTheErrorShape() throws Exception {
+        String[][] cases = {
+                {"GET /api/v1/health HTTP/2.5\r\nHost: 127.0.0.1\r\n\r\n", "505", "bad_request"},
+                {"DELETE /api/v1/patents/US6836996 HTTP/3.0\r\nHost: 127.0.0.1\r\n\r\n", "505", "bad_request"},
+                {"PATCH /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n", "400", "bad_request"},
+                {"PUT /api/v1/a%00b HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "400", "bad_request"},
+                {"OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", "404", "not_found"},
+                {"GARBAGE\r\n\r\n", "400", "bad_request"},
+        };
+        for (String[] c : cases) {
+            String answer = raw(c[0]);
+            String what = c[0].lines().findFirst().orElse("") + " -> " + answer;
+            assertTrue(answer.startsWith("HTTP/1.1 " + c[1]), what);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("content-type: application/json"), what);
+            JsonNode error = Json.mapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertEquals(c[2], error.path("error").asText(), what);
+            assertTrue(error.path("message").asText().startsWith("the request was refused"), what);
         }
     }
 
@@ -328,6 +362,28 @@ class TestApiSearch {
         assertEquals(405, api.delete("/api/v1/patents/US6836996").status());
     }
 
+    @Test
+    void aBodyWithMoreThanOneJsonValueOrAFieldGivenTwiceIsRefusedAndSaysWhere() {
+        Api.Answer trailing = api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\"} x");
+        assertEquals(400, trailing.status(), trailing.toString());
+        assertTrue(trailing.json().path("message").asText().contains("after its JSON value"), trailing.toString());
+        assertEquals(1, trailing.json().path("details").path("line").asInt(), trailing.toString());
+        Api.Answer two = api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\"}\n{\"text\": \"anode\"}");
+        assertEquals(400, two.status(), two.toString());
+        assertEquals(2, two.json().path("details").path("line").asInt(), two.toString());
+
+        // As in the query string, a parameter given twice is an error, not the last one silently winning.
+        Api.Answer twice = api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\", \"text\": \"anode\"}");
+        assertEquals(400, twice.status(), twice.toString());
+        assertEquals("text", twice.json().path("details").path("parameter").asText(), twice.toString());
+        assertTrue(twice.json().path("message").asText().contains("'text' is given twice"), twice.toString());
+        Api.Answer nested = api.post("/api/v1/search/batch", "{\"searches\": [{\"text\": \"a\", \"mode\": \"keyword\", \"mode\": \"semantic\"}]}");
+        assertEquals(400, nested.status(), nested.toString());
+        assertEquals("mode", nested.json().path("details").path("parameter").asText(), nested.toString());
+        // Trailing white space is no second value.
+        assertEquals(200, api.post("/api/v1/search", "{\"text\": \"battery\", \"mode\": \"keyword\"}\r\n \t").status());
+    }
+
     /** One bad request and the status and error code it must get. */
     private record Bad(String what, String method, String path, String body, int status, String error) {
     }
@@ -393,6 +449,9 @@ class TestApiSearch {
             var request = api.request(bad.path());
             request.method(bad.method(), bad.body() == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                     : java.net.http.HttpRequest.BodyPublishers.ofString(bad.body()));
+            if (bad.body() != null) {
+                request.header("Content-Type", "application/json");
+            }
             Api.Answer a = api.send(request);
             String why = bad.what() + ": " + a;
             if (a.status() != bad.status()) {

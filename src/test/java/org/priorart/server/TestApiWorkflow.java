@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -343,6 +345,28 @@ class TestApiWorkflow {
         assertEquals(200, deleted.status());
         assertValid("/api/v1/sessions/{session}", "delete", deleted);
         assertEquals(404, api.get(base).status());
+    }
+
+    @Test
+    void sessionFilesAreReadableByTheirOwnerOnly() throws Exception {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // no POSIX modes to check on this file system
+        }
+        String id = api.post("/api/v1/sessions", "{\"name\": \"private notes\"}").json().path("id").asText();
+        assertEquals(200, put("/api/v1/sessions/" + id + "/tags/US7900001B2", "{\"category\": \"X\", \"note\": \"mine\"}").status());
+        Path dir = tmp.resolve(PriorArtServer.SESSIONS_DIR);
+        Path file = dir.resolve(id + ".json");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        // A session file written before (by an older version, world-readable) is made private when the server opens it.
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (ApiServer again = startOn(index, ApiSettings.DEFAULT)) {
+            assertEquals(200, again.client().get("/api/v1/sessions/" + id).status());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        }
+        assertEquals(200, api.delete("/api/v1/sessions/" + id).status());
     }
 
     private static Api.Answer put(String path, String body) {

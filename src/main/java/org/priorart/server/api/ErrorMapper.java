@@ -10,7 +10,6 @@ import java.time.DateTimeException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
-import org.apache.lucene.search.IndexSearcher;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchTimeoutException;
 import org.priorart.search.SemanticUnavailableException;
@@ -31,10 +30,33 @@ public final class ErrorMapper {
 
     /** Registers the exception handlers: every exception goes through {@link #toApi}. */
     public static void register(RoutesConfig routes) {
-        routes.exception(Exception.class, (e, ctx) -> write(ctx, toApi(e)));
+        routes.exception(Exception.class, ErrorMapper::handle);
         // Javalin answers its own (no route, wrong method, body too large) in plain text unless this
         // exception class has a handler of its own.
-        routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, toApi(e)));
+        routes.exception(HttpResponseException.class, ErrorMapper::handle);
+    }
+
+    private static void handle(Exception e, Context ctx) {
+        if ((e instanceof IllegalStateException || e instanceof NullPointerException) && Completion.aborted(ctx)) {
+            return; // Javalin going on with an exchange that Jetty ended when its client went away: nothing failed
+        }
+        writeUnlessGone(ctx, toApi(e));
+    }
+
+    /**
+     * Writes an error answer, unless the exchange is over: when the client went away (mid-body, say)
+     * Jetty has ended the exchange and recycled its response, and there is nobody to answer. That is
+     * no failure of the server: no stack trace, no 500.
+     */
+    private static void writeUnlessGone(Context ctx, ApiException e) {
+        try {
+            write(ctx, e);
+        } catch (RuntimeException gone) {
+            if (!Completion.aborted(ctx)) {
+                throw gone;
+            }
+            // "Response does not exist (likely recycled)": the exchange is over
+        }
     }
 
     /** The answer for an exception; also used for the items of a batch, so they answer as /search does. */
@@ -46,8 +68,6 @@ public final class ErrorMapper {
                     late.getMessage() + "; narrow the search, or retry later", 1);
             case SemanticUnavailableException semantic -> ApiException.unavailable("semantic_unavailable",
                     "semantic search cannot run now: " + semantic.getMessage() + " (hybrid mode ranks by keyword meanwhile)", 60);
-            case IndexSearcher.TooManyClauses tooMany -> ApiException.badRequest(
-                    "the query expands to too many terms; make truncations longer or the query narrower");
             case IllegalArgumentException bad -> ApiException.badRequest(bad.getMessage());
             case DateTimeException bad -> ApiException.badRequest(bad.getMessage());
             case RejectedExecutionException full -> ApiException.unavailable("overloaded",
@@ -102,9 +122,13 @@ public final class ErrorMapper {
         };
     }
 
-    /** The codes the API uses for Jetty's own answers (bad URI, headers too large), which never reach Javalin. */
+    /**
+     * The codes the API uses for Jetty's own answers (bad URI, headers too large, an unknown HTTP
+     * version), which never reach Javalin. A 505 is the client's doing, not the server's: bad_request.
+     */
     static String codeFor(int status) {
-        return Map.of(400, "bad_request", 404, "not_found", 405, "method_not_allowed", 413, "payload_too_large",
-                414, "bad_request", 431, "bad_request", 503, "unavailable").getOrDefault(status, status >= 500 ? "internal" : "bad_request");
+        return Map.of(400, "bad_request", 404, "not_found", 405, "method_not_allowed", 408, "timeout",
+                413, "payload_too_large", 414, "bad_request", 431, "bad_request", 503, "unavailable", 505, "bad_request")
+                .getOrDefault(status, status >= 500 ? "internal" : "bad_request");
     }
 }

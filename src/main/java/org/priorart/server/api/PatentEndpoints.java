@@ -42,7 +42,7 @@ public final class PatentEndpoints {
     /** GET /api/v1/patents/{id}: the document in the canonical JSON. */
     public void get(Context ctx) throws IOException {
         String id = id(ctx);
-        ctx.json(json.toJson(existing(backend.search(), id)));
+        ApiJson.answer(ctx, json.toJson(existing(backend.search(), id))); // a document may be megabytes
     }
 
     /**

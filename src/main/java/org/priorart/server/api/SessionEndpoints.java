@@ -48,7 +48,7 @@ public final class SessionEndpoints {
     /** POST /api/v1/sessions: a new session; the body ({@code {"name": ...}}) may be empty. */
     public void create(Context ctx) throws IOException {
         String name = null;
-        if (ctx.bodyAsBytes().length > 0) {
+        if (Bodies.bytes(ctx).length > 0) {
             ObjectNode body = Bodies.object(ctx);
             only(body, Set.of("name"));
             name = new JsonParams(body).string("name");

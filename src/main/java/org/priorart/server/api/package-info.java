@@ -10,7 +10,10 @@
  *       {@code {error, message, details}}; Jetty's own refusals take the same shape
  *       ({@link org.priorart.server.api.JettyErrors}). Never a stack trace to a client.</li>
  *   <li>Work runs off the HTTP threads under a deadline and a bound on concurrent requests
- *       ({@link org.priorart.server.api.Deadlines}).</li>
+ *       ({@link org.priorart.server.api.Deadlines}); bodies are read and answers written on virtual
+ *       threads, so slow clients hold no worker, and the memory of large answers in flight is bounded
+ *       ({@link org.priorart.server.api.ResponseBudget}). Whatever a request holds is given back when
+ *       its exchange is over ({@link org.priorart.server.api.Completion}).</li>
  * </ul>
  */
 package org.priorart.server.api;

@@ -10,13 +10,16 @@ import org.priorart.server.api.ApiException;
 /**
  * Runs before every route that names a {@link Role}: who is calling (the key in
  * {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}), whether their role may use the route
- * (else 403), and whether their limits allow it (else 429, with {@code Retry-After}); the
- * {@code RateLimit-*} headers go on every limited answer. Routes without a role (health, the
+ * (else 403), whether they have a place left among their requests in flight ({@link ClientLimits})
+ * and whether their limits allow it (else 429, with {@code Retry-After}); the {@code RateLimit-*}
+ * headers go on every limited answer. Routes without a role (health, the
  * OpenAPI document, the API page) are public.
  *
  * <p>Without any active key, and only on a server bound to a loopback address, requests without a
  * key are local use and may do everything. The server refuses to bind another address without keys
  * (see {@code ServeCommand}), and a key presented is always checked: a wrong key is never ignored.
+ * Once a key was active, keys stay required ({@link KeyStore#keysRequired}): a keys file deleted,
+ * emptied or without an active key locks the API rather than opening it.
  */
 public final class Authenticator {
 
@@ -25,6 +28,7 @@ public final class Authenticator {
 
     private final KeyStore keys;
     private final RateLimiter limiter;
+    private final ClientLimits inFlight;
     private final boolean loopbackOnly;
     private final int defaultRatePerMinute;
     private final long defaultDailyQuota;
@@ -33,10 +37,11 @@ public final class Authenticator {
      * @param loopbackOnly whether the server is bound to a loopback address (only then may requests
      *                     without a key be served, and only while no key is active)
      */
-    public Authenticator(KeyStore keys, RateLimiter limiter, boolean loopbackOnly, int defaultRatePerMinute,
-                         long defaultDailyQuota) {
+    public Authenticator(KeyStore keys, RateLimiter limiter, ClientLimits inFlight, boolean loopbackOnly,
+                         int defaultRatePerMinute, long defaultDailyQuota) {
         this.keys = keys;
         this.limiter = limiter;
+        this.inFlight = inFlight;
         this.loopbackOnly = loopbackOnly;
         this.defaultRatePerMinute = defaultRatePerMinute;
         this.defaultDailyQuota = defaultDailyQuota;
@@ -56,6 +61,7 @@ public final class Authenticator {
                     null);
         }
         ctx.attribute(PRINCIPAL, who);
+        inFlight.acquire(ctx, who); // before the charge: a request refused for its place costs nothing
         charge(ctx, who, 1, 1);
     }
 
@@ -65,7 +71,7 @@ public final class Authenticator {
      * is needed; a wrong key is a 401 here too. Nothing is charged: no search runs.
      */
     public void whoami(Context ctx) {
-        boolean required = !(loopbackOnly && !keys.hasActiveKeys());
+        boolean required = !keyless();
         Map<String, Object> out = new java.util.LinkedHashMap<>();
         out.put("key_required", required);
         if (credential(ctx).isPresent()) {
@@ -127,7 +133,7 @@ public final class Authenticator {
     private Principal authenticate(Context ctx) {
         Optional<String> presented = credential(ctx);
         if (presented.isEmpty()) {
-            if (loopbackOnly && !keys.hasActiveKeys()) {
+            if (keyless()) {
                 return Principal.ANONYMOUS;
             }
             throw new ApiException(401, "unauthorized",
@@ -140,19 +146,24 @@ public final class Authenticator {
                 key.dailyQuota() != null ? key.dailyQuota() : defaultDailyQuota);
     }
 
+    /** Local use without keys: a loopback server that has never had an active key. */
+    public boolean keyless() {
+        return loopbackOnly && !keys.keysRequired();
+    }
+
     private static Optional<String> credential(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && !authorization.isBlank()) {
             String[] parts = authorization.strip().split("\\s+", 2);
-            if (parts.length == 1 && parts[0].equalsIgnoreCase("bearer")) {
-                // "Bearer " with nothing after it: a script's empty $PRIORART_KEY. No key was sent; a
-                // server that needs one says so, a local one without keys answers.
-                return Optional.empty();
+            boolean emptyBearer = parts.length == 1 && parts[0].equalsIgnoreCase("bearer");
+            // "Bearer " with nothing after it: a script's empty $PRIORART_KEY sends no key there; a key in
+            // X-API-Key beside it counts, else a server that needs one says so, a local one answers.
+            if (!emptyBearer) {
+                if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
+                    throw new ApiException(401, "unauthorized", "the Authorization header must read 'Bearer KEY'", null, CHALLENGE);
+                }
+                return Optional.of(parts[1].strip());
             }
-            if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
-                throw new ApiException(401, "unauthorized", "the Authorization header must read 'Bearer KEY'", null, CHALLENGE);
-            }
-            return Optional.of(parts[1].strip());
         }
         String apiKey = ctx.header("X-API-Key");
         return apiKey == null || apiKey.isBlank() ? Optional.empty() : Optional.of(apiKey.strip());

@@ -12,13 +12,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -29,9 +27,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.priorart.server.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * <p>The command line writes the file (under a lock, replacing it atomically) while the server
  * reads it: the server looks at the file's time stamp at most once a second and reloads it, so a
  * new or revoked key counts within a second, without a restart.
+ *
+ * <p>Keys fail closed: once a key was active, keys stay {@linkplain #keysRequired() required} for
+ * the life of this store. A keys file that then goes missing, is emptied, cannot be read or has no
+ * active key left means "no key is valid" (logged as an error), never "no key is needed".
  */
 public final class KeyStore {
 
@@ -71,16 +75,26 @@ public final class KeyStore {
     public record Created(ApiKey key, String secret) {
     }
 
-    private record Loaded(Map<String, ApiKey> byId, FileTime modified, long size) {
-        static final Loaded EMPTY = new Loaded(Map.of(), null, -1);
+    /**
+     * The keys as last read, with the file's time stamp and size (to see a change), and what is wrong
+     * with the file, if anything: "is missing", "is empty", "cannot be read: ...", or null.
+     */
+    private record Loaded(Map<String, ApiKey> byId, FileTime modified, long size, String problem) {
+        static final Loaded MISSING = new Loaded(Map.of(), null, -1, "is missing");
 
         boolean anyActive() {
             return byId.values().stream().anyMatch(ApiKey::active);
         }
+
+        boolean sameFile(FileTime otherModified, long otherSize) {
+            return otherModified.equals(modified) && otherSize == size;
+        }
     }
 
     private final Path file;
-    private volatile Loaded loaded = Loaded.EMPTY;
+    private volatile Loaded loaded = Loaded.MISSING;
+    /** Whether any load saw an active key: from then on keys are required (see {@link #keysRequired}). */
+    private volatile boolean hadActiveKeys;
     private volatile long lastCheck;
     private volatile long lastUnknownCheck = System.nanoTime() - UNKNOWN_ID_CHECK_NANOS;
 
@@ -91,7 +105,7 @@ public final class KeyStore {
     /** The store of the keys in that file (which need not exist yet). */
     public static KeyStore at(Path file) throws IOException {
         KeyStore store = new KeyStore(file);
-        store.reload();
+        store.reload(false);
         return store;
     }
 
@@ -153,6 +167,16 @@ public final class KeyStore {
         return current().anyActive();
     }
 
+    /**
+     * Whether a key is required: true once any key was active since this store was opened, even when
+     * none is now (the last revoked, the file deleted, emptied or unreadable). Only a restart without
+     * keys makes a server keyless again; a key gone astray never does.
+     */
+    public boolean keysRequired() {
+        current();
+        return hadActiveKeys;
+    }
+
     /** The active key this text is, if it is one. Constant time in the secret. */
     public Optional<ApiKey> verify(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 200) {
@@ -184,35 +208,84 @@ public final class KeyStore {
         if (now - lastCheck > RELOAD_CHECK_NANOS) {
             lastCheck = now;
             try {
-                reload();
+                reload(true);
             } catch (IOException | RuntimeException e) {
-                // Keep serving with the keys loaded before; say why (the message never holds a key).
-                LOG.warn("Cannot reload the API keys from {}: {}", file, e.getMessage());
+                // An unreadable file holds no valid key: refusing every key is safe, keeping an old one is not
+                // (it may be the one just revoked). The message never holds a key.
+                FileTime modified = modifiedOrNull();
+                use(new Loaded(Map.of(), modified, modified == null ? -1 : sizeOrMinusOne(),
+                        "cannot be read: " + e.getMessage()), true);
             }
         }
         return loaded;
     }
 
-    private void reload() throws IOException {
+    /**
+     * Reads the file when it changed; throws when it cannot be read (the command line then stops).
+     *
+     * @param report whether to log a change that leaves no valid key (a server's periodic check, not
+     *               the command line's own write)
+     */
+    private void reload(boolean report) throws IOException {
         if (!Files.exists(file)) {
-            loaded = Loaded.EMPTY;
+            use(Loaded.MISSING, report);
             return;
         }
         FileTime modified = Files.getLastModifiedTime(file);
         long size = Files.size(file);
-        Loaded before = loaded;
-        if (modified.equals(before.modified()) && size == before.size()) {
+        if (loaded.modified() != null && loaded.sameFile(modified, size)) {
+            return;
+        }
+        if (Files.readString(file).isBlank()) {
+            use(new Loaded(Map.of(), modified, size, "is empty"), report);
             return;
         }
         Map<String, ApiKey> byId = read().keys().stream().collect(Collectors.toMap(ApiKey::id, Function.identity(), (a, b) -> b));
-        loaded = new Loaded(byId, modified, size);
+        use(new Loaded(byId, modified, size, null), report);
+    }
+
+    /** Takes a new state of the file; says so, as an error, when it leaves a store that needs keys without any. */
+    private synchronized void use(Loaded next, boolean report) {
+        Loaded before = loaded;
+        loaded = next;
+        if (next.anyActive()) {
+            hadActiveKeys = true;
+            return;
+        }
+        boolean changed = !Objects.equals(before.problem(), next.problem()) || !Objects.equals(before.modified(), next.modified())
+                || before.anyActive();
+        if (report && hadActiveKeys && changed) {
+            LOG.error("No API key is valid: the keys file {} {}. Keys were in use, so every request that needs a key is "
+                    + "refused until one is created ('priorart keys create'); restart the server to serve without keys",
+                    file, next.problem() != null ? next.problem() : "has no active key");
+        }
+    }
+
+    private FileTime modifiedOrNull() {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private long sizeOrMinusOne() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private KeyFile read() throws IOException {
         if (!Files.exists(file)) {
             return new KeyFile(1, List.of());
         }
-        KeyFile f = JSON.readValue(Files.readString(file), new TypeReference<KeyFile>() { });
+        String text = Files.readString(file);
+        if (text.isBlank()) {
+            return new KeyFile(1, List.of());
+        }
+        KeyFile f = JSON.readValue(text, new TypeReference<KeyFile>() { });
         return new KeyFile(f.version(), f.keys() == null ? List.of() : f.keys());
     }
 
@@ -227,7 +300,7 @@ public final class KeyStore {
             change.accept(keys);
             Path tmp = Files.createTempFile(dir, ".api-keys", ".tmp");
             try {
-                ownerOnly(tmp);
+                PrivateFiles.ownerOnly(tmp);
                 Files.writeString(tmp, JSON.writeValueAsString(new KeyFile(1, keys)), StandardCharsets.UTF_8);
                 try {
                     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -239,13 +312,7 @@ public final class KeyStore {
             }
         }
         lastCheck = 0;
-        reload();
-    }
-
-    private static void ownerOnly(Path p) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
-        }
+        reload(false);
     }
 
     private static ApiKey find(List<ApiKey> keys, String id) {

@@ -22,13 +22,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.search.Json;
+import org.priorart.server.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The search sessions of a server, in memory and on disk: one JSON file per session
  * ({@code <id>.json}, holding its owner and the session) in one folder, by default
- * {@code sessions/} in the index directory. Every change is written before it is answered, to a
+ * {@code sessions/} in the index directory, readable by the server's user only (examiners' notes
+ * on pending applications: mode 600, the folder 700, see {@link PrivateFiles}). Every change is written before it is answered, to a
  * temporary file moved over the old one, so a crash leaves the old or the new session, never half.
  * A file that cannot be read is set aside ({@code .unreadable}) and reported, not fatal: searching
  * must not depend on it.
@@ -79,9 +81,10 @@ public final class SessionStore {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(PrivateFiles.ownerOnlyFolder(dir), "*.json")) {
             for (Path f : files) {
                 try {
+                    PrivateFiles.ownerOnly(f); // written world-readable by an older version
                     Stored s = JSON.readValue(f.toFile(), Stored.class);
                     if (s.owner() == null || s.session() == null || !ID.matcher(String.valueOf(s.session().id())).matches()) {
                         throw new IOException("not a session file");
@@ -220,9 +223,9 @@ public final class SessionStore {
     }
 
     private void save(String owner, SearchSession s) throws IOException {
-        Files.createDirectories(dir);
+        PrivateFiles.ownerOnlyFolder(dir);
         Path target = file(s.id());
-        Path tmp = target.resolveSibling(s.id() + ".json.tmp");
+        Path tmp = PrivateFiles.createOwnerOnly(target.resolveSibling(s.id() + ".json.tmp"));
         JSON.writeValue(tmp.toFile(), new Stored(owner, s));
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
