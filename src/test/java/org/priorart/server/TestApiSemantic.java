@@ -133,7 +133,7 @@ class TestApiSemantic {
             new Ingester(writable, Optional.empty(), 1, IngestProgress.NONE)
                     .ingest(InputFiles.expand(List.of(Path.of("src/test/resources/similar"))));
             try (ApiServer embedding = ApiServer.start(writable, EmbeddedIndex.models(), ApiSettings.DEFAULT)) {
-                embedding.server.awaitEmbedding(java.time.Duration.ofMinutes(1));
+                ServerWaits.awaitEmbedding(embedding.server, java.time.Duration.ofMinutes(1));
                 Api client = embedding.client();
                 Api.Answer written = client.post("/api/v1/patents", """
                         {"publication_number": "US9955555B2", "title": "Desalination membrane",

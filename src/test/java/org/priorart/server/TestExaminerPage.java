@@ -91,7 +91,7 @@ class TestExaminerPage {
         api = server.client();
         Api.Answer written = api.post("/api/v1/patents", HOSTILE);
         assertEquals(200, written.status(), written.toString());
-        server.server.awaitEmbedding(Duration.ofMinutes(3));
+        ServerWaits.awaitEmbedding(server.server, Duration.ofMinutes(3));
         base = "http://127.0.0.1:" + server.port;
         Files.createDirectories(Browser.SCREENSHOTS);
     }

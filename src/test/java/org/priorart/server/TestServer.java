@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.server.background.IndexingStatus;
 import org.priorart.TestData;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.engine.lucene.LuceneEngine;
@@ -33,7 +34,7 @@ class TestServer {
         try (LuceneEngine index = LuceneEngine.openWritable(config.indexDir());
              PriorArtServer server = new PriorArtServer(config, index, null)) {
             int port = server.start(true);
-            server.awaitDemoIndexing();
+            ServerWaits.awaitDemoIndexing(server);
             index.refresh();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -53,10 +54,10 @@ class TestServer {
         try (LuceneEngine index = LuceneEngine.openWritable(config.indexDir());
              PriorArtServer server = new PriorArtServer(config, index, org.priorart.EmbeddedIndex.models())) {
             int port = server.start(true);
-            server.awaitDemoIndexing();
+            ServerWaits.awaitDemoIndexing(server);
             assertEquals("idle", server.healthData().get("indexing") instanceof IndexingStatus.Snapshot s ? s.state() : "");
             assertEquals(50, org.priorart.EngineReads.patentCount(index));
-            server.awaitEmbedding(java.time.Duration.ofMinutes(3));
+            ServerWaits.awaitEmbedding(server, java.time.Duration.ofMinutes(3));
             JsonNode semantic = Json.mapper().readTree(http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body()).path("semantic");
             assertEquals(1.0, semantic.path("coverage").asDouble(), 1e-9, semantic.toString());

@@ -1,9 +1,9 @@
-package org.priorart.server;
+package org.priorart.server.background;
 
 import org.priorart.index.EmbeddingProgress;
 
 /** The state of the background embedding stage, for /health. */
-final class EmbeddingStatus implements EmbeddingProgress {
+public final class EmbeddingStatus implements EmbeddingProgress {
 
     private volatile String state = "starting";
     private volatile String lastFailure;
@@ -26,11 +26,13 @@ final class EmbeddingStatus implements EmbeddingProgress {
         lastFailure = publicationNumber + ": " + reason;
     }
 
-    String state() {
+    /** "starting", "running", "idle" or "failed: why". */
+    public String state() {
         return state;
     }
 
-    String lastFailure() {
+    /** The last patent that failed to embed and why, or null. */
+    public String lastFailure() {
         return lastFailure;
     }
 }

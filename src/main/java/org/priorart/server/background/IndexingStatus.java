@@ -1,4 +1,4 @@
-package org.priorart.server;
+package org.priorart.server.background;
 
 import org.priorart.index.IngestProgress;
 import org.priorart.index.IngestSummary;
@@ -48,6 +48,11 @@ public final class IndexingStatus implements IngestProgress {
         state = State.DONE;
     }
 
+    /** The indexer is about to start: health says "indexing" from now on, before the first file is read. */
+    void starting() {
+        state = State.INDEXING;
+    }
+
     void failed(String why) {
         message = why;
         state = State.FAILED;
@@ -55,6 +60,6 @@ public final class IndexingStatus implements IngestProgress {
 
     public Snapshot snapshot() {
         Double percent = totalBytes > 0 ? Math.min(100.0, Math.round(1000.0 * bytesDone / totalBytes) / 10.0) : null;
-        return new Snapshot(state.name().toLowerCase(), documents, skipped, state == State.INDEXING ? percent : null, message);
+        return new Snapshot(state.name().toLowerCase(java.util.Locale.ROOT), documents, skipped, state == State.INDEXING ? percent : null, message);
     }
 }
