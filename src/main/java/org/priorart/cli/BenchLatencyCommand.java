@@ -119,7 +119,7 @@ final class BenchLatencyCommand implements Callable<Integer> {
         try (SearchEngine engine = Services.openReadOnly(config);
              IndexExport patents = IndexExport.open(config.indexDir());
              VectorModels models = settings.embeds() ? Services.models(config, config.embedThreads()) : null) {
-            SearchService service = new SearchService(engine, config.fieldWeights(), models);
+            SearchService service = Services.searchService(config, engine, models);
             if (settings.embeds() && engine.vectorIds().isEmpty()) {
                 throw new IllegalArgumentException("the index at " + config.indexDir() + " has no passage vectors for semantic "
                         + "and hybrid search: run './priorart embed' first, or measure --modes keyword");

@@ -12,7 +12,6 @@ import org.priorart.engine.Coverage;
 import org.priorart.engine.SearchEngine;
 import org.priorart.index.EmbeddingProgress;
 import org.priorart.index.EmbeddingStage;
-import org.priorart.search.SearchService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +52,7 @@ final class EmbedCommand implements Callable<Integer> {
                         + "version); they are embedded again.%n", unmarked);
             }
             EmbeddingStage.Summary summary = stage.run(new AtomicBoolean());
-            Coverage coverage = new SearchService(engine, config.fieldWeights(), models).coverage();
+            Coverage coverage = Services.searchService(config, engine, models).coverage();
             out.printf("Embedded %,d patents: %,d passages (%,d from the cache), %.1f passages/s computed%s.%n",
                     summary.patents(), summary.passages(), summary.cacheHits(), summary.passagesPerSecond(),
                     summary.skipped() > 0 ? ", " + summary.skipped() + " failed" : "");

@@ -45,7 +45,11 @@ final class Services {
 
     /** A search service, with embedding models when {@code embeds} (for semantic and hybrid searches). */
     static SearchService searchService(PriorArtConfig config, SearchEngine engine, boolean embeds) throws ModelException {
-        VectorModels models = embeds ? models(config, config.embedThreads()) : null;
+        return searchService(config, engine, embeds ? models(config, config.embedThreads()) : null);
+    }
+
+    /** A search service with these models (null: keyword only); the one place commands build one. */
+    static SearchService searchService(PriorArtConfig config, SearchEngine engine, VectorModels models) {
         return new SearchService(engine, config.fieldWeights(), models);
     }
 }

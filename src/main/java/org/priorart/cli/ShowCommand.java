@@ -10,7 +10,7 @@ import org.priorart.patent.Claim;
 import org.priorart.patent.DescriptionParagraph;
 import org.priorart.patent.PatentDocument;
 import org.priorart.search.Json;
-import org.priorart.search.SearchService;
+import org.priorart.embed.VectorModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PriorArtConfig config = index.config();
         try (SearchEngine engine = Services.openReadOnly(config)) {
-            PatentDocument doc = new SearchService(engine, config.fieldWeights()).get(number);
+            PatentDocument doc = Services.searchService(config, engine, (VectorModels) null).get(number);
             if (doc == null) {
                 spec.commandLine().getErr().println("error: no document " + number + " in the index at " + config.indexDir());
                 return 1;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.priorart.error.UserInputException;
 import org.priorart.patent.ClassificationCode;
 import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
@@ -89,7 +90,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
             }
             try {
                 ClassificationCode.queryPrefix(prefix);
-            } catch (IllegalArgumentException e) {
+            } catch (UserInputException e) {
                 throw ApiException.badParameter("cpc", e.getMessage());
             }
         }
@@ -146,7 +147,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
     private static <T> T checked(String name, Supplier<T> value) {
         try {
             return value.get();
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             throw ApiException.badParameter(name, e.getMessage());
         }
     }
@@ -170,7 +171,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
         }
         try {
             return parser.apply(v);
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             throw ApiException.badParameter(name, e.getMessage().replace(v, ApiException.echo(v)));
         }
     }
