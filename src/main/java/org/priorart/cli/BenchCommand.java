@@ -106,7 +106,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = {"Search latency per mode, query-embedding time and HNSW recall@10 on an embedded index.",
-                    "p50/p95 of keyword, semantic and hybrid searches (10 hits with snippets), the query-embedding time alone, and HNSW recall@10 against exact search. Queries: paper titles of data/eval."})
+                    "p50/p95 of keyword, semantic and hybrid searches (10 hits with snippets), the query-embedding time alone, "
+                            + "and HNSW recall@10 against exact search. Queries: paper titles of data/eval."})
     static final class Search implements Callable<Integer> {
 
         @Option(names = "--queries", defaultValue = "100", paramLabel = "N", description = "Number of queries (default 100).")
@@ -133,7 +134,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "api", mixinStandardHelpOptions = true,
             description = {"Load test of the API over loopback, against the search service in-process.",
-                    "Requests/s and p50/p95/p99 per mode with N concurrent clients (and the same load on the search service in-process), and the API's overhead (p50 ratio) against the search service in-process on the same queries.",
+                    "Requests/s and p50/p95/p99 per mode with N concurrent clients (and the same load on the search service in-process), "
+                            + "and the API's overhead (p50 ratio) against the search service in-process on the same queries.",
                     "Starts a server on the index (read-only, no keys, 127.0.0.1) unless --url names a running one."})
     static final class Api implements Callable<Integer> {
 

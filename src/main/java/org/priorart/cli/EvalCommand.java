@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
 /** {@code priorart eval}: batch relevance evaluation against TREC qrels. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate search quality against TREC relevance judgments.",
-                "Searches the topics in each mode (or reads existing TREC runs), scores the rankings against TREC qrels with trec_eval's measures and conventions plus PRES, compares the runs with paired significance tests, and writes report.html, metrics.json, per-topic.csv and one MODE.trec run per mode into --out.",
+                "Searches the topics in each mode (or reads existing TREC runs), scores the rankings against TREC qrels with trec_eval's measures and conventions plus PRES, "
+                        + "compares the runs with paired significance tests, and writes report.html, metrics.json, per-topic.csv and one MODE.trec run per mode into --out.",
                 "Exit status: 0 done, 1 error, 2 bad usage, 3 a --check expectation failed."})
 final class EvalCommand implements Callable<Integer> {
 

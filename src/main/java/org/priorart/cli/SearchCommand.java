@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** {@code priorart search}: keyword, semantic or hybrid search. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the index with an examiner query, a pasted text, or both.",
-                "The examiner query: Boolean, proximity, truncation, field codes (see docs/query-syntax.md); the free text (--text): a pasted claim or abstract. Prints rank, publication number, title, score and the best matching passage."})
+                "The examiner query: Boolean, proximity, truncation, field codes (see docs/query-syntax.md); "
+                        + "the free text (--text): a pasted claim or abstract. Prints rank, publication number, title, score and the best matching passage."})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY",

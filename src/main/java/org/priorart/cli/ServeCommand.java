@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 /** {@code priorart serve}: the HTTP server (examiner's page and API); indexes the demo corpus into an empty index first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the server: the examiner's page, the API and a health page.",
-                "The page is at /, the API under /api/v1 (documented at /api/v1/docs), the health page at /status. When the index is empty, the bundled demo corpus (data/corpus) is indexed in the background while the server already answers. Without API keys the server listens on 127.0.0.1 only (see 'priorart keys')."})
+                "The page is at /, the API under /api/v1 (documented at /api/v1/docs), the health page at /status. "
+                        + "When the index is empty, the bundled demo corpus (data/corpus) is indexed in the background while the server already answers. "
+                        + "Without API keys the server listens on 127.0.0.1 only (see 'priorart keys')."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS",

@@ -16,14 +16,16 @@ import picocli.CommandLine.Parameters;
 /** {@code priorart similar}: the prior art of an indexed document. */
 @Command(name = "similar", mixinStandardHelpOptions = true,
         description = {"Find the prior art of an indexed document.",
-                "Its title, abstract and independent claims are the query; the document and its family are excluded, and only documents that are prior art against its earliest priority date (else filing date) are kept."})
+                "Its title, abstract and independent claims are the query; the document and its family are excluded, "
+                        + "and only documents that are prior art against its earliest priority date (else filing date) are kept."})
 final class SimilarCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PUBNUMBER", description = "The document, with or without kind code.")
     String number;
 
     @Option(names = "--prior-art", defaultValue = "effective", paramLabel = "RULE",
-            description = "effective (default): published before the date, or filed before it and published later (US 102(a)(2)/102(e), EPC Art. 54(3); flagged E); published: published before the date only.")
+            description = "effective (default): published before the date, or filed before it and published later (US 102(a)(2)/102(e), EPC Art. 54(3); flagged E); "
+                    + "published: published before the date only.")
     String rule;
 
     @Mixin
