@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 
 /**
@@ -28,7 +28,7 @@ public final class DemoIndex {
         if (path == null) {
             try {
                 Path dir = Files.createTempDirectory("priorart-demo-index");
-                try (PatentIndex index = PatentIndex.openWritable(dir)) {
+                try (LuceneEngine index = LuceneEngine.openWritable(dir)) {
                     new Ingester(index, Optional.empty(), 2, IngestProgress.NONE)
                             .ingest(InputFiles.expand(List.of(TestData.CORPUS)));
                 }
@@ -42,9 +42,9 @@ public final class DemoIndex {
     }
 
     /** Opens the demo index read-only; close it after use. */
-    public static PatentIndex open() {
+    public static LuceneEngine open() {
         try {
-            return PatentIndex.openReadOnly(path());
+            return LuceneEngine.openReadOnly(path());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.priorart.embed.VectorCache;
 import org.priorart.index.EmbeddingProgress;
 import org.priorart.index.EmbeddingStage;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 
 /**
@@ -48,14 +47,12 @@ public final class DescribedIndex {
                 }
                 Path corpus = Files.write(dir.resolve("others.jsonl"), others);
                 Path index = dir.resolve("index");
-                try (PatentIndex patents = PatentIndex.openWritable(index)) {
+                try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
                     new Ingester(patents, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(
                             corpus, Path.of("src/test/resources/described/solid-state-cell.jsonl"))));
-                    try (VectorCache cache = VectorCache.open(index)) {
-                        EmbeddingStage stage = new EmbeddingStage(patents, EmbeddedIndex.models(), cache, EmbeddingProgress.NONE);
-                        stage.claimIndex(false);
-                        stage.run(new AtomicBoolean());
-                    }
+                    EmbeddingStage stage = new EmbeddingStage(patents, EmbeddedIndex.models(), EmbeddingProgress.NONE);
+                    stage.claimIndex(false);
+                    stage.run(new AtomicBoolean());
                 }
                 path = index;
             } catch (IOException e) {
@@ -65,9 +62,9 @@ public final class DescribedIndex {
         return path;
     }
 
-    public static PatentIndex open() {
+    public static LuceneEngine open() {
         try {
-            return PatentIndex.openReadOnly(path());
+            return LuceneEngine.openReadOnly(path());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,13 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.priorart.embed.ModelException;
 import org.priorart.embed.ModelManifest;
-import org.priorart.embed.VectorCache;
 import org.priorart.embed.VectorModels;
 import org.priorart.index.EmbeddingProgress;
 import org.priorart.index.EmbeddingStage;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 
 /**
@@ -41,14 +40,12 @@ public final class EmbeddedIndex {
                 chosen.addAll(lines.subList(465, 565));
                 Path tenK = Files.write(dir.resolve("ten-k.jsonl"), chosen);
                 Path index = dir.resolve("index");
-                try (PatentIndex patents = PatentIndex.openWritable(index)) {
+                try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
                     new Ingester(patents, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(
                             tenK, Path.of("src/test/resources/similar"), Path.of("src/test/resources/cjk/cjk-patents.jsonl"))));
-                    try (VectorCache cache = VectorCache.open(index)) {
-                        EmbeddingStage stage = new EmbeddingStage(patents, models(), cache, EmbeddingProgress.NONE);
-                        stage.claimIndex(false);
-                        stage.run(new AtomicBoolean());
-                    }
+                    EmbeddingStage stage = new EmbeddingStage(patents, models(), EmbeddingProgress.NONE);
+                    stage.claimIndex(false);
+                    stage.run(new AtomicBoolean());
                 }
                 path = index;
             } catch (IOException e) {
@@ -66,9 +63,9 @@ public final class EmbeddedIndex {
         return models;
     }
 
-    public static PatentIndex open() {
+    public static LuceneEngine open() {
         try {
-            return PatentIndex.openReadOnly(path());
+            return LuceneEngine.openReadOnly(path());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.priorart.search.Fusion;
 import org.priorart.search.Json;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;

@@ -1,50 +1,21 @@
 package org.priorart.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
-import org.priorart.analysis.AnalysisLanguage;
-import org.priorart.analysis.Analyzers;
-import org.priorart.analysis.PatentAnalyzer;
-import org.priorart.index.IndexFields;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.IngestSummary;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.engine.lucene.bench.BareLuceneLoop;
 import org.priorart.ingest.InputFiles;
 import org.priorart.ingest.InputSource;
-import org.priorart.ingest.IngestListener;
-import org.priorart.ingest.InputFormat;
-import org.priorart.ingest.JsonDocumentMapper;
-import org.priorart.ingest.SourcePosition;
-import org.priorart.ingest.epo.EpoXmlReader;
-import org.priorart.patent.Claim;
-import org.priorart.patent.DescriptionParagraph;
-import org.priorart.patent.PatentDocument;
-import org.priorart.patent.Translation;
 
 /**
  * Ingest throughput of PriorArt against a bare Lucene loop over the same input (JSONL, or EPO XML):
@@ -75,7 +46,7 @@ public final class IngestBenchmark {
             long bytes = 0;
             for (int round = 0; round < 3; round++) {
                 long[] bareDocs = new long[1];
-                bare = Math.min(bare, timeBare(sources, bareDocs));
+                bare = Math.min(bare, BareLuceneLoop.time(sources, bareDocs));
                 IngestSummary single = timeOurs(sources, 0);
                 ours = Math.min(ours, single.elapsed().toNanos() / 1e9);
                 par = Math.min(par, timeOurs(sources, threads).elapsed().toNanos() / 1e9);
@@ -101,74 +72,10 @@ public final class IngestBenchmark {
 
     private static IngestSummary timeOurs(List<InputSource> sources, int threads) throws IOException {
         Path dir = Files.createTempDirectory("priorart-bench-ours");
-        try (PatentIndex index = PatentIndex.openWritable(dir)) {
+        try (LuceneEngine index = LuceneEngine.openWritable(dir)) {
             return new Ingester(index, Optional.empty(), threads, IngestProgress.NONE).ingest(sources);
         } finally {
             deleteTree(dir);
-        }
-    }
-
-    /** The baseline: read, parse, build the same fields, add; one commit at the end. */
-    private static double timeBare(List<InputSource> sources, long[] docs) throws IOException {
-        Path dir = Files.createTempDirectory("priorart-bench-bare");
-        JsonDocumentMapper json = new JsonDocumentMapper();
-        long start = System.nanoTime();
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX));
-        config.setRAMBufferSizeMB(128);
-        try (FSDirectory fs = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fs, config)) {
-            for (InputSource source : sources) {
-                if (isEpo(source)) {
-                    bareEpo(source, writer, docs);
-                    continue;
-                }
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        writer.addDocument(bareDocument(json.fromJson(line)));
-                        docs[0]++;
-                    }
-                } catch (JsonDocumentMapper.BadDocumentException e) {
-                    throw new IOException("the benchmark needs clean JSONL input: " + e.getMessage(), e);
-                }
-            }
-            writer.commit();
-        } finally {
-            deleteTree(dir);
-        }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static boolean isEpo(InputSource source) throws IOException {
-        try (InputStream in = source.open()) {
-            byte[] head = in.readNBytes(4096);
-            return InputFormat.detect(source.name(), head, head.length) == InputFormat.EPO_XML;
-        } catch (InputFormat.UnknownFormatException e) {
-            return false;
-        }
-    }
-
-    /** The EP full texts of a source, read by the same reader, added as bare documents. */
-    private static void bareEpo(InputSource source, IndexWriter writer, long[] docs) throws IOException {
-        try (InputStream in = source.open()) {
-            new EpoXmlReader().read(in, source.name(), new IngestListener() {
-                @Override
-                public void document(PatentDocument document, SourcePosition where) {
-                    try {
-                        writer.addDocument(bareDocument(document));
-                        docs[0]++;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-
-                @Override
-                public void skipped(SourcePosition where, String reason) {
-                    throw new IllegalStateException("the benchmark needs clean input: " + where + ": " + reason);
-                }
-            });
         }
     }
 
@@ -194,59 +101,6 @@ public final class IngestBenchmark {
             }
         }
         return bulk;
-    }
-
-    private static final FieldType TEXT = textType();
-
-    private static FieldType textType() {
-        FieldType t = new FieldType();
-        t.setTokenized(true);
-        t.setStored(true);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        t.freeze();
-        return t;
-    }
-
-    private static Document bareDocument(PatentDocument d) {
-        Analyzer analyzer = Analyzers.get(AnalysisLanguage.forCode(d.language()), PatentAnalyzer.Mode.INDEX);
-        Document doc = new Document();
-        doc.add(new StringField(IndexFields.ID, d.id(), Field.Store.YES));
-        addText(doc, IndexFields.TITLE, d.title(), analyzer);
-        addText(doc, IndexFields.ABSTRACT, d.abstractText(), analyzer);
-        for (Claim c : d.claims()) {
-            addText(doc, IndexFields.CLAIMS, c.text(), analyzer);
-        }
-        for (DescriptionParagraph p : d.description()) {
-            addText(doc, IndexFields.DESCRIPTION, p.text(), analyzer);
-        }
-        for (Translation t : d.translations()) {
-            Analyzer other = Analyzers.get(AnalysisLanguage.forCode(t.language()), PatentAnalyzer.Mode.INDEX);
-            addText(doc, IndexFields.TITLE, t.title(), other);
-            addText(doc, IndexFields.ABSTRACT, t.abstractText(), other);
-            t.claims().forEach(c -> addText(doc, IndexFields.CLAIMS, c.text(), other));
-        }
-        d.cpc().forEach(c -> doc.add(new StringField(IndexFields.CPC, c, Field.Store.NO)));
-        addDate(doc, IndexFields.PUBLICATION_DATE, d.publicationDate());
-        addDate(doc, IndexFields.FILING_DATE, d.filingDate());
-        return doc;
-    }
-
-    private static void addText(Document doc, String field, String text, Analyzer analyzer) {
-        if (text != null) {
-            doc.add(new Field(field, text, TEXT) {
-                @Override
-                public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
-                    return analyzer.tokenStream(name(), stringValue());
-                }
-            });
-        }
-    }
-
-    private static void addDate(Document doc, String field, LocalDate date) {
-        if (date != null) {
-            doc.add(new IntPoint(field, (int) date.toEpochDay()));
-            doc.add(new NumericDocValuesField(field, date.toEpochDay()));
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

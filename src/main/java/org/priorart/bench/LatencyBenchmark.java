@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.search.IndexSearcher;
 import org.priorart.bench.opensearch.OpenSearchSearches;
 import org.priorart.bench.opensearch.RankedKey;
 import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelManifest;
 import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.Fusion;
-import org.priorart.search.SearchFilters;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
@@ -253,16 +251,6 @@ public final class LatencyBenchmark {
             };
             openSearchMillis = millisSince(t);
             return this;
-        }
-    }
-
-    /** The segments of an index as its searches see them (each costs every query its term lookups). */
-    public static int segments(PatentIndex index) throws IOException {
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
-            return searcher.getIndexReader().leaves().size();
-        } finally {
-            index.searchers().release(searcher);
         }
     }
 

@@ -5,24 +5,14 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.join.DiversifyingChildrenFloatKnnVectorQuery;
-import org.apache.lucene.util.BitSet;
-import org.apache.lucene.util.Bits;
 import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.IndexFields;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.EngineView;
+import org.priorart.engine.lucene.HnswRecall;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
@@ -40,9 +30,13 @@ public final class SearchBenchmark {
         this.out = out;
     }
 
-    public void run(PatentIndex index, SearchService search, VectorModels models, List<String> queries) throws IOException {
+    public void run(LuceneEngine index, SearchService search, VectorModels models, List<String> queries) throws IOException {
+        int patents;
+        try (EngineView view = index.view()) {
+            patents = view.patentCount();
+        }
         out.printf("%nSearch latency over %d queries on %s (%,d patents), 10 hits with snippets%n", queries.size(),
-                index.path(), index.patentCount());
+                index.location(), patents);
         ModelSpec model = models.defaultModel();
         Embedder embedder = models.queryEmbedder(model); // the embedder searches use
         for (String q : queries.subList(0, Math.min(10, queries.size()))) { // warm-up: JIT, caches, ONNX session
@@ -75,66 +69,12 @@ public final class SearchBenchmark {
         out.flush();
     }
 
-    private void recall(PatentIndex index, Embedder embedder, ModelSpec model, List<String> queries) throws IOException {
-        String field = IndexFields.vectorField(model.name());
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
-            double sum = 0;
-            for (String q : queries) {
-                float[] v = embedder.embedQuery(q);
-                TopDocs hnsw = searcher.search(new DiversifyingChildrenFloatKnnVectorQuery(field, v, null, 10, index.patentBits()), 10);
-                Set<Integer> approx = new HashSet<>();
-                for (ScoreDoc d : hnsw.scoreDocs) {
-                    approx.add(parentOf(searcher, index, d.doc));
-                }
-                List<Integer> exact = exactTop(searcher, index, field, v, 10);
-                int found = 0;
-                for (int parent : exact) {
-                    if (approx.contains(parent)) {
-                        found++;
-                    }
-                }
-                sum += exact.isEmpty() ? 1 : (double) found / exact.size();
-            }
-            out.printf("  HNSW recall@10 vs exact search: %.3f (goal >= 0.95)%n", sum / queries.size());
-        } finally {
-            index.searchers().release(searcher);
+    private void recall(LuceneEngine index, Embedder embedder, ModelSpec model, List<String> queries) throws IOException {
+        List<float[]> vectors = new ArrayList<>(queries.size());
+        for (String q : queries) {
+            vectors.add(embedder.embedQuery(q));
         }
-    }
-
-    private static int parentOf(IndexSearcher searcher, PatentIndex index, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        return index.patentBits().getBitSet(leaf).nextSetBit(doc - leaf.docBase) + leaf.docBase;
-    }
-
-    /** Brute force over every float vector: each patent's best passage, the best k patents. */
-    private static List<Integer> exactTop(IndexSearcher searcher, PatentIndex index, String field, float[] q, int k)
-            throws IOException {
-        Map<Integer, Double> best = new HashMap<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
-            if (values == null) {
-                continue;
-            }
-            BitSet parents = index.patentBits().getBitSet(leaf);
-            Bits live = leaf.reader().getLiveDocs();
-            KnnVectorValues.DocIndexIterator it = values.iterator();
-            for (int doc = it.nextDoc(); doc != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                float[] v = values.vectorValue(it.index());
-                double dot = 0;
-                for (int i = 0; i < v.length; i++) {
-                    dot += v[i] * q[i];
-                }
-                best.merge(parents.nextSetBit(doc) + leaf.docBase, dot, Math::max);
-            }
-        }
-        List<Map.Entry<Integer, Double>> entries = new ArrayList<>(best.entrySet());
-        entries.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
-        return entries.stream().limit(k).map(Map.Entry::getKey).toList();
+        out.printf("  HNSW recall@10 vs exact search: %.3f (goal >= 0.95)%n", HnswRecall.at10(index, model, vectors));
     }
 
     static double percentile(double[] values, int p) {

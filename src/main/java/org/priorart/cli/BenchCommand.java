@@ -106,7 +106,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = {"Search latency per mode, query-embedding time and HNSW recall@10 on an embedded index.",
-                    "p50/p95 of keyword, semantic and hybrid searches (10 hits with snippets), the query-embedding time alone, and HNSW recall@10 against exact search. Queries: paper titles of data/eval."})
+                    "p50/p95 of keyword, semantic and hybrid searches (10 hits with snippets), the query-embedding time alone, "
+                            + "and HNSW recall@10 against exact search. Queries: paper titles of data/eval."})
     static final class Search implements Callable<Integer> {
 
         @Option(names = "--queries", defaultValue = "100", paramLabel = "N", description = "Number of queries (default 100).")
@@ -121,7 +122,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PriorArtConfig config = index.config();
-            try (var patents = org.priorart.index.PatentIndex.openReadOnly(config.indexDir());
+            try (var patents = org.priorart.engine.lucene.LuceneEngine.openReadOnly(config.indexDir());
                  var models = Services.models(config, config.embedThreads())) {
                 var service = new org.priorart.search.SearchService(patents, config.fieldWeights(), models);
                 new org.priorart.bench.SearchBenchmark(spec.commandLine().getOut())
@@ -133,7 +134,8 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "api", mixinStandardHelpOptions = true,
             description = {"Load test of the API over loopback, against the search service in-process.",
-                    "Requests/s and p50/p95/p99 per mode with N concurrent clients (and the same load on the search service in-process), and the API's overhead (p50 ratio) against the search service in-process on the same queries.",
+                    "Requests/s and p50/p95/p99 per mode with N concurrent clients (and the same load on the search service in-process), "
+                            + "and the API's overhead (p50 ratio) against the search service in-process on the same queries.",
                     "Starts a server on the index (read-only, no keys, 127.0.0.1) unless --url names a running one."})
     static final class Api implements Callable<Integer> {
 
@@ -173,7 +175,7 @@ final class BenchCommand implements Runnable {
                     .withRateLimits(0, 0).withKeysFile(
                             java.nio.file.Files.createTempFile("priorart-bench-keys", ".json")));
             java.nio.file.Files.deleteIfExists(config.keysFile());
-            try (var patents = org.priorart.index.PatentIndex.openReadOnly(config.indexDir());
+            try (var patents = Services.openReadOnly(config);
                  var models = embeds ? Services.models(config, config.embedThreads()) : null) {
                 var service = new org.priorart.search.SearchService(patents, config.fieldWeights(), models);
                 org.priorart.server.PriorArtServer server = null;

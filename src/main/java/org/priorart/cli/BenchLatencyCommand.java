@@ -19,12 +19,13 @@ import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.ModelManifest;
 import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.IndexFields;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.SearchEngine;
+import org.priorart.engine.lucene.bench.IndexExport;
 import org.priorart.patent.PatentDocument;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
+import org.priorart.search.SimilarRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,21 +116,22 @@ final class BenchLatencyCommand implements Callable<Integer> {
                 positive(warmup, "--warmup", 0), positive(repeat, "--repeat", 1));
         CorpusLoader.Vectors vectors = vectors();
         PriorArtConfig config = index.config();
-        try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir());
+        try (SearchEngine engine = Services.openReadOnly(config);
+             IndexExport patents = IndexExport.open(config.indexDir());
              VectorModels models = settings.embeds() ? Services.models(config, config.embedThreads()) : null) {
-            SearchService service = new SearchService(patents, config.fieldWeights(), models);
-            if (settings.embeds() && service.indexVectorIds().isEmpty()) {
+            SearchService service = Services.searchService(config, engine, models);
+            if (settings.embeds() && engine.vectorIds().isEmpty()) {
                 throw new IllegalArgumentException("the index at " + config.indexDir() + " has no passage vectors for semantic "
                         + "and hybrid search: run './priorart embed' first, or measure --modes keyword");
             }
             List<QuerySet> querySets = querySets(config, service);
             StringBuilder header = new StringBuilder(String.format("Sequential latency, one query at a time: PriorArt index %s "
-                    + "(%,d patents, %d segments)", config.indexDir(), patents.patentCount(), LatencyBenchmark.segments(patents)));
+                    + "(%,d patents, %d segments)", config.indexDir(), Services.patentCount(engine), patents.segments()));
             OpenSearchSearches openSearch = null;
             if (openSearchUrl != null) {
                 OpenSearchClient client = new OpenSearchClient(openSearchUrl);
-                String vectorField = IndexFields.vectorField(defaultModel(config, models).name());
-                new CorpusLoader(client, openSearchIndex, out).ensureLoaded(patents, vectorField, vectors, reload);
+                new CorpusLoader(client, openSearchIndex, out).ensureLoaded(patents, defaultModel(config, models).name(), vectors,
+                        reload);
                 openSearch = new OpenSearchSearches(client, openSearchIndex, config.fieldWeights());
                 header.append(String.format("; OpenSearch %s %s, index %s (%s vectors as loaded, %d segments)",
                         client.get("/").path("version").path("number").asText("?"), client.url(), openSearchIndex,
@@ -219,7 +221,7 @@ final class BenchLatencyCommand implements Callable<Integer> {
     private static String indexedText(SearchService service, String number) {
         try {
             PatentDocument doc = service.get(number);
-            return doc == null ? null : SearchService.queryText(doc);
+            return doc == null ? null : SimilarRequest.queryText(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,13 +7,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.embed.VectorCache;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.Coverage;
+import org.priorart.engine.Coverage;
+import org.priorart.engine.SearchEngine;
 import org.priorart.index.EmbeddingProgress;
 import org.priorart.index.EmbeddingStage;
-import org.priorart.index.PatentIndex;
-import org.priorart.search.SearchService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,17 +43,16 @@ final class EmbedCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PriorArtConfig config = index.config().withModel(model).withEmbedThreads(threads);
-        try (PatentIndex patents = PatentIndex.openWritable(config.indexDir());
-             VectorModels models = Services.models(config, config.embedThreads());
-             VectorCache cache = VectorCache.open(config.indexDir())) {
-            EmbeddingStage stage = new EmbeddingStage(patents, models, cache, progress(err));
+        try (SearchEngine engine = Services.openWritable(config);
+             VectorModels models = Services.models(config, config.embedThreads())) {
+            EmbeddingStage stage = new EmbeddingStage(engine, models, progress(err));
             int unmarked = stage.claimIndex(reset);
             if (unmarked > 0) {
                 err.printf("%,d patents were marked embedded but had lost their passages (an index reset by an earlier "
                         + "version); they are embedded again.%n", unmarked);
             }
             EmbeddingStage.Summary summary = stage.run(new AtomicBoolean());
-            Coverage coverage = new SearchService(patents, config.fieldWeights(), models).coverage();
+            Coverage coverage = Services.searchService(config, engine, models).coverage();
             out.printf("Embedded %,d patents: %,d passages (%,d from the cache), %.1f passages/s computed%s.%n",
                     summary.patents(), summary.passages(), summary.cacheHits(), summary.passagesPerSecond(),
                     summary.skipped() > 0 ? ", " + summary.skipped() + " failed" : "");

@@ -21,9 +21,10 @@ import org.priorart.eval.metrics.Measure;
 import org.priorart.eval.metrics.RunEvaluation;
 import org.priorart.eval.report.DocTitles;
 import org.priorart.eval.report.IndexTitles;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.SearchEngine;
 import org.priorart.search.Fusion;
-import org.priorart.search.PriorArtRule;
+import org.priorart.engine.PriorArtRule;
+import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
 import picocli.CommandLine;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Option;
 /** {@code priorart eval}: batch relevance evaluation against TREC qrels. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate search quality against TREC relevance judgments.",
-                "Searches the topics in each mode (or reads existing TREC runs), scores the rankings against TREC qrels with trec_eval's measures and conventions plus PRES, compares the runs with paired significance tests, and writes report.html, metrics.json, per-topic.csv and one MODE.trec run per mode into --out.",
+                "Searches the topics in each mode (or reads existing TREC runs), scores the rankings against TREC qrels with trec_eval's measures and conventions plus PRES, "
+                        + "compares the runs with paired significance tests, and writes report.html, metrics.json, per-topic.csv and one MODE.trec run per mode into --out.",
                 "Exit status: 0 done, 1 error, 2 bad usage, 3 a --check expectation failed."})
 final class EvalCommand implements Callable<Integer> {
 
@@ -117,17 +119,16 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validate();
-        List<String> searched = modes != null ? modes.stream().map(String::strip).toList()
-                : topics != null ? List.of("keyword") : List.of();
+        List<String> searched = modes != null ? modes.stream().map(m -> SearchMode.parse(m).lowerName()).toList()
+                : topics != null ? List.of(SearchMode.KEYWORD.lowerName()) : List.of();
         EvalOptions options = new EvalOptions(relevanceLevel, complete, skipWithoutRelevant);
         Evaluation.Request request = new Evaluation.Request(topics, qrels, searched, top, runs == null ? List.of() : runs, outDir, check,
                 options, threads == null ? Runtime.getRuntime().availableProcessors() : threads, permutations, seed, worst);
         PriorArtConfig config = index.config();
-        PatentIndex patents = openIndex(config.indexDir(), !searched.isEmpty());
+        SearchEngine patents = openIndex(config, !searched.isEmpty());
         try {
-            boolean semantic = searched.stream().anyMatch(m -> m.equals("semantic") || m.equals("hybrid"));
-            SearchService service = patents == null ? null
-                    : new SearchService(patents, config.fieldWeights(), semantic ? Services.models(config, 1) : null);
+            boolean semantic = searched.stream().anyMatch(m -> SearchMode.parse(m).embeds());
+            SearchService service = patents == null ? null : Services.searchService(config, patents, semantic);
             TopicSearcher searcher = service == null ? null
                     : new ServiceTopicSearcher(service, semantic, fusion(), PriorArtRule.parse(priorArt));
             if (semantic && service != null) {
@@ -187,9 +188,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (modes != null) {
             for (String mode : modes) {
-                if (!List.of("keyword", "semantic", "hybrid").contains(mode.strip())) {
-                    throw new CommandLine.ParameterException(cl, "--modes: unknown mode '" + mode.strip()
-                            + "'; the modes are keyword, semantic and hybrid");
+                try {
+                    SearchMode.parse(mode);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(cl, "--modes: " + e.getMessage());
                 }
             }
         }
@@ -199,15 +201,15 @@ final class EvalCommand implements Callable<Integer> {
      * The index: required for searching; otherwise opened when there is one, for titles in the
      * report, and left alone when there is none.
      */
-    private static PatentIndex openIndex(Path dir, boolean required) throws Exception {
+    private static SearchEngine openIndex(PriorArtConfig config, boolean required) throws Exception {
         if (required) {
-            return PatentIndex.openReadOnly(dir);
+            return Services.openReadOnly(config);
         }
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(config.indexDir())) {
             return null;
         }
         try {
-            return PatentIndex.openReadOnly(dir);
+            return Services.openReadOnly(config);
         } catch (Exception e) {
             return null;
         }

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.index.IngestSummary;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.SearchEngine;
 import org.priorart.ingest.InputFiles;
 import org.priorart.ingest.InputFormat;
 import picocli.CommandLine;
@@ -50,11 +50,11 @@ final class IndexCommand implements Callable<Integer> {
         PriorArtConfig config = index.config().withIngestThreads(threads);
         var chosen = InputFormat.fromCliName(format);
         var sources = InputFiles.expand(inputs);
-        try (PatentIndex patents = PatentIndex.openWritable(config.indexDir())) {
-            Ingester ingester = new Ingester(patents, chosen, config.ingestThreads(), commitEvery, ConsoleProgress.forConsole(err));
+        try (SearchEngine engine = Services.openWritable(config)) {
+            Ingester ingester = new Ingester(engine, chosen, config.ingestThreads(), commitEvery, ConsoleProgress.forConsole(err));
             IngestSummary summary = ingester.ingest(sources);
             out.println("Summary: " + summary);
-            out.printf("Index %s now holds %,d patents.%n", config.indexDir(), patents.patentCount());
+            out.printf("Index %s now holds %,d patents.%n", config.indexDir(), Services.patentCount(engine));
             if (summary.nothingRead()) {
                 err.println("error: no document could be read from the input");
                 return 1;

@@ -33,11 +33,7 @@ public final class PriorArtCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Lucene reports its SIMD setup at INFO through java.util.logging: not for users. Held strongly. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
-
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.index.PatentIndex;
-import org.priorart.query.QueryExplainer;
+import org.priorart.engine.Deadline;
+import org.priorart.engine.EngineView;
+import org.priorart.engine.SearchEngine;
 import org.priorart.search.Explanation;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchHit;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 /** {@code priorart search}: keyword, semantic or hybrid search. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the index with an examiner query, a pasted text, or both.",
-                "The examiner query: Boolean, proximity, truncation, field codes (see docs/query-syntax.md); the free text (--text): a pasted claim or abstract. Prints rank, publication number, title, score and the best matching passage."})
+                "The examiner query: Boolean, proximity, truncation, field codes (see docs/query-syntax.md); "
+                        + "the free text (--text): a pasted claim or abstract. Prints rank, publication number, title, score and the best matching passage."})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "QUERY",
@@ -61,13 +63,13 @@ final class SearchCommand implements Callable<Integer> {
         String query = words == null || words.isEmpty() ? null : String.join(" ", words);
         SearchRequest request = request(spec, options, query, freeText);
         PriorArtConfig config = index.config();
-        try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
-            SearchService service = Services.searchService(config, patents, request.mode());
+        try (SearchEngine engine = Services.openReadOnly(config)) {
+            SearchService service = Services.searchService(config, engine, request.mode());
             if (explainQuery && request.queryIsFreeText()) {
                 spec.commandLine().getOut().println("The query has no operators, quotes, truncation or field codes: in "
                         + request.mode().lowerName() + " mode it is read as free text, not parsed.");
             } else if (explainQuery && query != null) {
-                explain(patents, config, query);
+                explain(engine, config, query);
             }
             print(spec.commandLine().getOut(), service.search(request), options);
         } catch (InvalidQueryException e) {
@@ -77,13 +79,9 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void explain(PatentIndex patents, PriorArtConfig config, String query) throws Exception {
-        var searcher = patents.searchers().acquire();
-        try {
-            spec.commandLine().getOut().println(QueryExplainer.explain(SearchService.parse(query), config.fieldWeights(),
-                    searcher.getIndexReader()));
-        } finally {
-            patents.searchers().release(searcher);
+    private void explain(SearchEngine engine, PriorArtConfig config, String query) throws Exception {
+        try (EngineView view = engine.view(config.fieldWeights(), Deadline.NONE)) {
+            spec.commandLine().getOut().println(view.explain(SearchService.parse(query)));
         }
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.PatentIndex;
 import org.priorart.server.PriorArtServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +16,9 @@ import picocli.CommandLine.Option;
 /** {@code priorart serve}: the HTTP server (examiner's page and API); indexes the demo corpus into an empty index first. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Start the server: the examiner's page, the API and a health page.",
-                "The page is at /, the API under /api/v1 (documented at /api/v1/docs), the health page at /status. When the index is empty, the bundled demo corpus (data/corpus) is indexed in the background while the server already answers. Without API keys the server listens on 127.0.0.1 only (see 'priorart keys')."})
+                "The page is at /, the API under /api/v1 (documented at /api/v1/docs), the health page at /status. "
+                        + "When the index is empty, the bundled demo corpus (data/corpus) is indexed in the background while the server already answers. "
+                        + "Without API keys the server listens on 127.0.0.1 only (see 'priorart keys')."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "ADDRESS",
@@ -64,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             VectorModels models = noSemantic ? null
                     : Services.models(config, Math.max(1, Math.min(config.embedThreads(), Runtime.getRuntime().availableProcessors() - 1)));
             try {
-                return new PriorArtServer.Opened(PatentIndex.openWritable(config.indexDir()), models);
+                return new PriorArtServer.Opened(Services.openWritable(config), models);
             } catch (Exception e) {
                 if (models != null) {
                     models.close();
@@ -88,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                     + ": " + UserErrors.describe(e), e);
         }
         spec.commandLine().getOut().printf("PriorArt is serving http://%s:%d/ (index: %s, %,d documents; API: /api/v1, docs: /api/v1/docs)%n",
-                config.host(), bound, config.indexDir(), server.searchService().index().patentCount());
+                config.host(), bound, config.indexDir(), Services.patentCount(server.searchService().engine()));
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

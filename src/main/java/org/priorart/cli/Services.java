@@ -4,14 +4,33 @@ import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.ModelException;
 import org.priorart.embed.ModelManifest;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.PatentIndex;
+import java.io.IOException;
+import org.priorart.engine.SearchEngine;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchService;
 
-/** Builds the search service the way every command needs it: models only when a mode embeds. */
+/** Opens the engine and builds the search service the way every command needs them: models only when a mode embeds. */
 final class Services {
 
     private Services() {
+    }
+
+    /** The engine of the configured index, for searching only (another process may be writing it). */
+    static SearchEngine openReadOnly(PriorArtConfig config) throws IOException {
+        return LuceneEngine.openReadOnly(config.indexDir());
+    }
+
+    /** The engine of the configured index, for writing (created when absent; one writer at a time). */
+    static SearchEngine openWritable(PriorArtConfig config) throws IOException {
+        return LuceneEngine.openWritable(config.indexDir());
+    }
+
+    /** The number of patents the engine holds now. */
+    static int patentCount(SearchEngine engine) throws IOException {
+        try (var view = engine.view()) {
+            return view.patentCount();
+        }
     }
 
     /** The embedding models of the configuration (checked: missing or corrupt files fail here). */
@@ -20,8 +39,17 @@ final class Services {
     }
 
     /** A search service; with embedding models when the mode is semantic or hybrid. */
-    static SearchService searchService(PriorArtConfig config, PatentIndex index, SearchMode mode) throws ModelException {
-        VectorModels models = mode == SearchMode.KEYWORD ? null : models(config, config.embedThreads());
-        return new SearchService(index, config.fieldWeights(), models);
+    static SearchService searchService(PriorArtConfig config, SearchEngine engine, SearchMode mode) throws ModelException {
+        return searchService(config, engine, mode.embeds());
+    }
+
+    /** A search service, with embedding models when {@code embeds} (for semantic and hybrid searches). */
+    static SearchService searchService(PriorArtConfig config, SearchEngine engine, boolean embeds) throws ModelException {
+        return searchService(config, engine, embeds ? models(config, config.embedThreads()) : null);
+    }
+
+    /** A search service with these models (null: keyword only); the one place commands build one. */
+    static SearchService searchService(PriorArtConfig config, SearchEngine engine, VectorModels models) {
+        return new SearchService(engine, config.fieldWeights(), models);
     }
 }

@@ -3,14 +3,14 @@ package org.priorart.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.SearchEngine;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.patent.Citation;
 import org.priorart.patent.Claim;
 import org.priorart.patent.DescriptionParagraph;
 import org.priorart.patent.PatentDocument;
 import org.priorart.search.Json;
-import org.priorart.search.SearchService;
+import org.priorart.embed.VectorModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +38,8 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PriorArtConfig config = index.config();
-        try (PatentIndex patents = PatentIndex.openReadOnly(config.indexDir())) {
-            PatentDocument doc = new SearchService(patents, config.fieldWeights()).get(number);
+        try (SearchEngine engine = Services.openReadOnly(config)) {
+            PatentDocument doc = Services.searchService(config, engine, (VectorModels) null).get(number);
             if (doc == null) {
                 spec.commandLine().getErr().println("error: no document " + number + " in the index at " + config.indexDir());
                 return 1;

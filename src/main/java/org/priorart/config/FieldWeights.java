@@ -2,7 +2,7 @@ package org.priorart.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.priorart.index.IndexFields;
+import org.priorart.patent.PatentFields;
 
 /**
  * How much a match in each text field counts in keyword (BM25) ranking: the boosts of the per-field
@@ -25,10 +25,10 @@ public record FieldWeights(float title, float abstractText, float claims, float 
     /** Field name to weight, in display order, leaving out fields of weight 0. */
     public Map<String, Float> asMap() {
         Map<String, Float> m = new LinkedHashMap<>();
-        put(m, IndexFields.TITLE, title);
-        put(m, IndexFields.ABSTRACT, abstractText);
-        put(m, IndexFields.CLAIMS, claims);
-        put(m, IndexFields.DESCRIPTION, description);
+        put(m, PatentFields.TITLE, title);
+        put(m, PatentFields.ABSTRACT, abstractText);
+        put(m, PatentFields.CLAIMS, claims);
+        put(m, PatentFields.DESCRIPTION, description);
         return m;
     }
 

@@ -6,7 +6,7 @@
  * model's files ({@link org.priorart.embed.ModelSpec}); {@link org.priorart.embed.Embedder} turns
  * texts into L2-normalized vectors with the model's own pooling and prefixes, in batches grouped by
  * length. {@link org.priorart.embed.Passages} decides what of a patent is embedded, and
- * {@link org.priorart.embed.VectorCache} keeps vectors by content hash so re-ingest does not
+ * {@link org.priorart.engine.VectorCache} keeps vectors by content hash so re-ingest does not
  * recompute them.
  */
 package org.priorart.embed;

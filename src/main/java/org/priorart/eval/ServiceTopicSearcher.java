@@ -6,11 +6,12 @@ import java.util.List;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.search.Fusion;
-import org.priorart.search.PriorArtRule;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.PriorArtRule;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
+import org.priorart.search.SimilarRequest;
 
 /**
  * Searches topics through the {@link SearchService}, the same path the CLI, the API and the page
@@ -41,7 +42,7 @@ public class ServiceTopicSearcher implements TopicSearcher {
         this.service = service;
         this.fusion = fusion;
         this.priorArt = priorArt;
-        this.modes = semantic ? List.of("keyword", "semantic", "hybrid") : List.of("keyword");
+        this.modes = SearchMode.available(semantic).stream().map(SearchMode::lowerName).toList();
     }
 
     /** Keyword mode only, the default fusion and the effective prior-art rule. */
@@ -64,8 +65,8 @@ public class ServiceTopicSearcher implements TopicSearcher {
         if (topic.isPatent()) {
             PatentDocument query = service.get(topic.publicationNumber());
             if (query != null) {
-                SearchRequest template = request(SearchService.queryText(query), top, searchMode, SearchFilters.NONE);
-                return docs(service.similarRanking(query.number().toString(), template, priorArt));
+                return docs(service.similarRanking(new SimilarRequest(query.number().toString(), top, 0, SearchFilters.NONE,
+                        false, searchMode, fusion, false, priorArt)));
             }
             if (topic.text() == null) {
                 throw new TopicException("topic " + topic.id() + ": " + topic.publicationNumber() + " is not in the index");

@@ -2,50 +2,52 @@ package org.priorart.index;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
+import org.priorart.embed.Passages;
+import org.priorart.engine.EngineView;
+import org.priorart.engine.SearchEngine;
 import org.priorart.patent.PatentDocument;
+import org.priorart.patent.PublicationNumber;
 
 /**
- * Writes and deletes single documents while the index is searched: the API's write path (the
+ * Writes and deletes single documents while the engine is searched: the API's write path (the
  * {@link Ingester} is the bulk path). Same identity and change rules as the ingester: a document
  * replaces the one with its key, an identical one is left alone (so its vectors stay). Thread-safe:
- * writes of one key are serialized by {@link PatentIndex#writeBlock}, and any number of searches run
- * meanwhile on their own searchers.
+ * the engine serializes the writes of one key, and any number of searches run meanwhile in their
+ * own views.
  *
  * <p>A write is searchable after {@link #publish()} and embedded later by the embedding stage, which
- * finds the new block without vectors by itself.
+ * finds the new patent without vectors by itself.
  */
 public final class DocumentWriter {
 
     /** What a write did. */
     public enum Outcome { CREATED, REPLACED, UNCHANGED }
 
-    private final PatentIndex index;
+    private final SearchEngine engine;
 
-    public DocumentWriter(PatentIndex index) {
-        if (!index.writable()) {
-            throw new IllegalArgumentException("the index at " + index.path() + " is open read-only");
+    public DocumentWriter(SearchEngine engine) {
+        if (!engine.writable()) {
+            throw new IllegalArgumentException("the index at " + engine.location() + " is open read-only");
         }
-        this.index = index;
+        this.engine = engine;
     }
 
     /**
      * Adds or replaces one document (not searchable before {@link #publish()}).
      *
-     * @throws IllegalArgumentException when Lucene refuses the document itself (e.g. a term over 32 KB);
-     *                                  the index is unharmed
+     * @throws org.priorart.engine.RejectedDocumentException when the engine refuses the document itself
+     *                                  (e.g. a term over 32 KB); the index is unharmed
      */
     public Outcome upsert(PatentDocument doc) throws IOException {
-        DocumentMapper mapper = index.mapper();
         String key = doc.id();
-        String hash = mapper.contentHash(doc);
+        String hash = ContentHash.of(doc);
         String existing = currentHash(key);
         if (hash.equals(existing)) {
             return Outcome.UNCHANGED;
         }
-        // Always an update by the block term, never a plain add: two concurrent first writes of one
-        // key must not leave two copies.
-        index.writeBlock(key, List.of(mapper.toLucene(doc, hash)), true);
+        // Always a replacing write, never a plain add: two concurrent first writes of one key must
+        // not leave two copies.
+        engine.write(doc, hash, true);
         return existing == null ? Outcome.CREATED : Outcome.REPLACED;
     }
 
@@ -55,7 +57,7 @@ public final class DocumentWriter {
      * by keyword but not embedded. Empty for a normal document.
      */
     public List<String> warnings(PatentDocument doc) {
-        String cut = index.mapper().passages().select(doc).warning(doc);
+        String cut = Passages.DEFAULT.select(doc).warning(doc);
         return cut == null ? List.of() : List.of(cut);
     }
 
@@ -66,18 +68,22 @@ public final class DocumentWriter {
      * @throws IllegalArgumentException when the text is not a publication number
      */
     public String delete(String publicationNumber) throws IOException {
-        PatentDocument doc = index.get(publicationNumber);
+        PublicationNumber number = PublicationNumber.parse(publicationNumber);
+        PatentDocument doc;
+        try (EngineView view = engine.view()) {
+            doc = view.get(number);
+        }
         if (doc == null) {
             return null;
         }
-        index.deleteBlock(doc.id());
+        engine.delete(doc.id());
         return doc.id();
     }
 
     /** Makes the writes so far searchable and durable: a refresh, then a commit. */
     public void publish() throws IOException {
-        index.refresh();
-        index.commit();
+        engine.refresh();
+        engine.commit();
     }
 
     /**
@@ -85,11 +91,8 @@ public final class DocumentWriter {
      * seen, so an identical document sent twice before a refresh is written twice: harmless.
      */
     private String currentHash(String key) throws IOException {
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
-            return PatentIndex.contentHash(searcher, key);
-        } finally {
-            index.searchers().release(searcher);
+        try (EngineView view = engine.view()) {
+            return view.contentHash(key);
         }
     }
 }

@@ -10,54 +10,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.LanguageDetector;
 import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelSpec;
 import org.priorart.embed.Passage;
-import org.priorart.embed.VectorCache;
+import org.priorart.embed.Passages;
 import org.priorart.embed.VectorModels;
+import org.priorart.engine.EngineException;
+import org.priorart.engine.EngineView;
+import org.priorart.engine.PassageVectors;
+import org.priorart.engine.SearchEngine;
+import org.priorart.engine.StoredPatent;
+import org.priorart.engine.VectorCache;
 import org.priorart.patent.PatentDocument;
 
 /**
  * The background stage that gives indexed patents their passage vectors. Keyword indexing never
  * waits for it: a patent is searchable by keyword as soon as it is indexed, and semantically once
- * this stage has rewritten its block with passage children.
+ * this stage has rewritten it with its passages.
  *
  * <p>Resumable: the work list is "patents not embedded with the current models", read from the
- * index itself, so a killed run simply continues. Vectors come from the {@link VectorCache} when a
- * passage's text was embedded before (re-ingest, re-index); only new texts go through the model.
- * A patent changed by a concurrent write while its vectors were computed is left for the next round
- * ({@link PatentIndex#writeBlockIfUnchanged}), never overwritten with stale text.
+ * engine itself, so a killed run simply continues. Vectors come from the engine's {@link VectorCache}
+ * when a passage's text was embedded before (re-ingest, re-index); only new texts go through the
+ * model. A patent changed by a concurrent write while its vectors were computed is left for the next
+ * round ({@link SearchEngine#writeIfUnchanged}), never overwritten with stale text.
  */
 public final class EmbeddingStage {
 
-    /** The commit key under which the index records the vector ids of its models. */
-    public static final String VECTORS_KEY = "priorart.vectors";
     private static final int BATCH_DOCS = 32;
     private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
 
-    private final PatentIndex index;
+    private final SearchEngine engine;
     private final VectorModels models;
     private final VectorCache cache;
     private final EmbeddingProgress progress;
     private long passagesDone;
     private long cacheHits;
 
-    public EmbeddingStage(PatentIndex index, VectorModels models, VectorCache cache, EmbeddingProgress progress) {
-        this.index = index;
+    /** A stage over a writable engine, with the engine's vector cache. */
+    public EmbeddingStage(SearchEngine engine, VectorModels models, EmbeddingProgress progress) throws IOException {
+        this.engine = engine;
         this.models = models;
-        this.cache = cache;
+        this.cache = engine.vectorCache();
         this.progress = progress;
     }
 
@@ -84,48 +79,42 @@ public final class EmbeddingStage {
      *
      * @param reset drop the vectors of other models instead of refusing
      * @return the patents that were marked embedded without their passages, now to be embedded again
-     * @throws PatentIndex.IndexException when the index has vectors of other models and no reset is asked
+     * @throws EngineException when the index has vectors of other models and no reset is asked
      */
     public int claimIndex(boolean reset) throws IOException {
-        String current = String.join(",", vectorIds());
-        String recorded = index.commitData(VECTORS_KEY);
-        if (recorded != null && !recorded.equals(current)) {
+        List<String> current = vectorIds();
+        List<String> recorded = engine.vectorIds();
+        if (!recorded.isEmpty() && !recorded.equals(current)) {
             if (!reset) {
-                throw new PatentIndex.IndexException("the index at " + index.path() + " holds vectors made by "
-                        + recorded + ", but this run embeds with " + current + "; vectors of two models are never mixed: "
+                throw new EngineException("the index at " + engine.location() + " holds vectors made by "
+                        + String.join(",", recorded) + ", but this run embeds with " + String.join(",", current)
+                        + "; vectors of two models are never mixed: "
                         + "use the same model (--model), or drop the old vectors and embed again with --reset");
             }
-            // The passages of the patents on the work list: the block of each is rewritten when it is embedded.
-            index.deleteMatching(new ToChildBlockJoinQuery(Coverage.notEmbeddedWith(vectorIds()), index.patentBits()));
+            // The passages of the patents on the work list: each is rewritten when it is embedded.
+            engine.dropPassagesNotEmbeddedWith(current);
         }
         if (!current.equals(recorded)) {
-            index.recordCommitData(VECTORS_KEY, current);
+            engine.recordVectorIds(current);
         }
         int unmarked = unmarkPatentsWithoutPassages();
         if (unmarked > 0) {
-            index.commit();
+            engine.commit();
         }
         return unmarked;
     }
 
     /** Rewrites the patents marked as embedded that have no passages without the mark (see {@link #claimIndex}). */
     private int unmarkPatentsWithoutPassages() throws IOException {
-        long readAt = index.writeSequence();
-        index.refresh();
-        IndexSearcher searcher = index.searchers().acquire();
+        long readAt = engine.writeSequence();
+        engine.refresh();
         int unmarked = 0;
-        try {
-            Query marked = Coverage.markedWithoutPassages(vectorIds(), index.patentBits());
-            for (ScoreDoc hit : searcher.search(marked, Math.max(1, searcher.count(marked))).scoreDocs) {
-                Document stored = searcher.storedFields().document(hit.doc);
-                PatentDocument doc = index.mapper().fromStored(stored);
-                List<Document> block = List.of(index.mapper().toLucene(doc, stored.get(IndexFields.CONTENT_HASH)));
-                if (index.writeBlockIfUnchanged(doc.id(), readAt, block)) {
+        try (EngineView view = engine.view()) {
+            for (StoredPatent patent : view.markedWithoutPassages(vectorIds())) {
+                if (engine.writeIfUnchanged(patent, null, readAt)) {
                     unmarked++;
                 }
             }
-        } finally {
-            index.searchers().release(searcher);
         }
         return unmarked;
     }
@@ -139,42 +128,31 @@ public final class EmbeddingStage {
         long hitsBefore = cacheHits;
         Set<String> failed = new HashSet<>();
         while (!stop.get()) {
-            long readAt = index.writeSequence();
-            index.refresh();
-            IndexSearcher searcher = index.searchers().acquire();
-            List<Work> batch;
-            long remaining;
-            try {
-                BooleanQuery.Builder todo = new BooleanQuery.Builder()
-                        .add(Coverage.notEmbeddedWith(vectorIds()), BooleanClause.Occur.FILTER);
-                failed.forEach(key -> todo.add(new TermQuery(new Term(IndexFields.ID, key)), BooleanClause.Occur.MUST_NOT));
-                TopDocs hits = searcher.search(todo.build(), BATCH_DOCS);
-                remaining = hits.totalHits.value();
-                batch = new ArrayList<>();
-                for (ScoreDoc hit : hits.scoreDocs) {
-                    Document stored = searcher.storedFields().document(hit.doc);
-                    batch.add(new Work(index.mapper().fromStored(stored), stored.get(IndexFields.CONTENT_HASH)));
-                }
-            } finally {
-                index.searchers().release(searcher);
+            long readAt = engine.writeSequence();
+            engine.refresh();
+            EngineView.Unembedded todo;
+            try (EngineView view = engine.view()) {
+                todo = view.notEmbeddedWith(vectorIds(), failed, BATCH_DOCS);
             }
+            List<StoredPatent> batch = todo.first();
+            long remaining = todo.total();
             if (batch.isEmpty()) {
                 break;
             }
-            for (Work w : batch) {
+            for (StoredPatent w : batch) {
                 try {
                     embed(w, readAt);
                     patents++;
                 } catch (IOException | RuntimeException e) {
-                    PatentIndex.IndexException told = e instanceof PatentIndex.IndexException i ? i : index.explain(e);
+                    EngineException told = e instanceof EngineException i ? i : engine.explain(e);
                     if (told != null) {
                         throw told; // the index or the cache cannot be written (a full disk): no other patent can be
                     }
-                    failed.add(w.doc().id());
-                    progress.failed(w.doc().number().toString(), e.getMessage());
+                    failed.add(w.document().id());
+                    progress.failed(w.document().number().toString(), e.getMessage());
                 }
             }
-            index.forgetWritesUpTo(readAt);
+            engine.forgetWritesUpTo(readAt);
             progress.update(passagesDone, cacheHits, passagesDone + remaining);
             if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
                 commit();
@@ -182,17 +160,14 @@ public final class EmbeddingStage {
             }
         }
         commit();
-        index.refresh();
+        engine.refresh();
         return new Summary(patents, passagesDone - passagesBefore, cacheHits - hitsBefore, failed.size(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private record Work(PatentDocument doc, String contentHash) {
-    }
-
-    private void embed(Work w, long readAt) throws IOException {
-        PatentDocument doc = w.doc();
-        List<Passage> passages = index.mapper().passages().of(doc);
+    private void embed(StoredPatent w, long readAt) throws IOException {
+        PatentDocument doc = w.document();
+        List<Passage> passages = Passages.DEFAULT.of(doc);
         // the model is chosen by script (CJK has a model of its own): no statistical detection needed here
         String language = (doc.language() != null ? AnalysisLanguage.forCode(doc.language())
                 : LanguageDetector.detect(passages.isEmpty() ? "" : passages.get(0).text())).code();
@@ -222,9 +197,7 @@ public final class EmbeddingStage {
         for (Passage p : passages) {
             vectors.add(cached.get(keys.get(p.text())));
         }
-        List<Document> block = index.mapper().toEmbeddedBlock(doc, w.contentHash(), passages, vectors,
-                IndexFields.vectorField(model.name()), model.vectorId());
-        if (index.writeBlockIfUnchanged(doc.id(), readAt, block)) {
+        if (engine.writeIfUnchanged(w, new PassageVectors(model, passages, vectors), readAt)) {
             passagesDone += passages.size();
             cacheHits += passages.size() - missing.size();
         }
@@ -234,12 +207,12 @@ public final class EmbeddingStage {
         try {
             cache.commit();
         } catch (IOException | RuntimeException e) {
-            PatentIndex.IndexException told = index.explain(e);
+            EngineException told = engine.explain(e);
             if (told != null) {
                 throw told;
             }
             throw e;
         }
-        index.commit();
+        engine.commit();
     }
 }

@@ -14,8 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.search.IndexSearcher;
+import org.priorart.embed.Passages;
+import org.priorart.engine.EngineException;
+import org.priorart.engine.EngineView;
+import org.priorart.engine.SearchEngine;
 import org.priorart.ingest.DocumentReader;
 import org.priorart.ingest.IngestListener;
 import org.priorart.ingest.InputFormat;
@@ -24,7 +26,7 @@ import org.priorart.ingest.SourcePosition;
 import org.priorart.patent.PatentDocument;
 
 /**
- * An ingest run: reads every document of the given inputs and writes it to the index.
+ * An ingest run: reads every document of the given inputs and writes it to the engine.
  *
  * <p>Guarantees (see the package documentation): a document whose number is already indexed
  * replaces it, an identical one is left alone, and a run killed at any point leaves the index at its
@@ -42,7 +44,7 @@ public final class Ingester {
     private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
     private static final Item END = new Item(null, null, false);
 
-    private final PatentIndex index;
+    private final SearchEngine engine;
     private final int threads;
     private final IngestProgress progress;
     private final Optional<InputFormat> format;
@@ -63,20 +65,20 @@ public final class Ingester {
      * @param threads     indexing threads; 0 writes on the reading thread
      * @param commitEvery commit after this many documents (and at least every 30 s)
      */
-    public Ingester(PatentIndex index, Optional<InputFormat> format, int threads, int commitEvery, IngestProgress progress) {
+    public Ingester(SearchEngine engine, Optional<InputFormat> format, int threads, int commitEvery, IngestProgress progress) {
         if (commitEvery < 1) {
             throw new IllegalArgumentException("commit interval must be at least 1 document, was " + commitEvery);
         }
-        this.index = index;
+        this.engine = engine;
         this.format = format;
         this.threads = Math.max(0, threads);
         this.commitEvery = commitEvery;
         this.progress = progress;
-        this.merger = new RecordMerger(index.mapper());
+        this.merger = new RecordMerger();
     }
 
-    public Ingester(PatentIndex index, Optional<InputFormat> format, int threads, IngestProgress progress) {
-        this(index, format, threads, DEFAULT_COMMIT_EVERY, progress);
+    public Ingester(SearchEngine engine, Optional<InputFormat> format, int threads, IngestProgress progress) {
+        this(engine, format, threads, DEFAULT_COMMIT_EVERY, progress);
     }
 
     /** @param bibliographic a DOCDB record, merged into the indexed document rather than replacing it */
@@ -91,7 +93,7 @@ public final class Ingester {
         LongAdder decompressedBytes = new LongAdder();
         AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        IndexSearcher before = index.searchers().acquire();
+        EngineView before = engine.view();
         List<BlockingQueue<Item>> queues = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         try {
@@ -163,16 +165,16 @@ public final class Ingester {
             for (Thread worker : workers) {
                 joinUninterruptibly(worker);
             }
-            index.searchers().release(before);
+            before.close();
         }
-        if (failure.get() instanceof PatentIndex.IndexException told) {
+        if (failure.get() instanceof EngineException told) {
             throw told; // says itself what happened and what state the index is in (e.g. a full disk)
         }
         if (failure.get() != null) {
             throw new IOException("indexing failed: " + failure.get().getMessage(), failure.get());
         }
-        index.commit();
-        index.refresh();
+        engine.commit();
+        engine.refresh();
         IngestSummary summary = new IngestSummary(read.sum(), indexed.sum(), replaced.sum(), unchanged.sum(),
                 skipped.sum(), sources.size(), decompressedBytes.sum(), Duration.ofNanos(System.nanoTime() - start));
         progress.finish(summary);
@@ -204,7 +206,7 @@ public final class Ingester {
         return InputFormat.detect(name, head, n);
     }
 
-    private void work(BlockingQueue<Item> queue, IndexSearcher before, AtomicReference<Throwable> failure) {
+    private void work(BlockingQueue<Item> queue, EngineView before, AtomicReference<Throwable> failure) {
         while (true) {
             Item item = takeUninterruptibly(queue);
             if (item == END) {
@@ -217,7 +219,7 @@ public final class Ingester {
     }
 
     /** Adds, replaces or leaves one document, deciding by its key and content hash. */
-    private void write(Item item, IndexSearcher before, AtomicReference<Throwable> failure) {
+    private void write(Item item, EngineView before, AtomicReference<Throwable> failure) {
         PatentDocument doc = item.document();
         try {
             // a US number is one document whatever its kind: no siblings, no family to spread
@@ -227,7 +229,7 @@ public final class Ingester {
             }
             write(doc, item.where(), before);
             if (doc.familyId() != null && nonUs) {
-                IndexSearcher view = view(doc, before);
+                EngineView view = view(doc, before);
                 try {
                     for (PatentDocument sibling : merger.withFamily(doc, view)) {
                         write(sibling, item.where(), before);
@@ -237,7 +239,7 @@ public final class Ingester {
                 }
             }
         } catch (IllegalArgumentException e) {
-            // Lucene refuses this one document (e.g. a term over 32 KB of garbage); the writer is fine.
+            // The engine refuses this one document (e.g. a term over 32 KB of garbage); it is fine.
             skipped.increment();
             progress.skipped(item.where(), "cannot be indexed: " + e.getMessage());
         } catch (IOException | RuntimeException | Error e) {
@@ -246,12 +248,12 @@ public final class Ingester {
     }
 
     /** The record merged into the indexed document, or the document with the family id it or its siblings had. */
-    private PatentDocument withRecordsAndFamily(Item item, IndexSearcher before) throws IOException {
+    private PatentDocument withRecordsAndFamily(Item item, EngineView before) throws IOException {
         PatentDocument doc = item.document();
         if (!item.bibliographic() && doc.familyId() != null) {
             return doc;
         }
-        IndexSearcher view = view(doc, before);
+        EngineView view = view(doc, before);
         try {
             return item.bibliographic() ? merger.mergeRecord(doc, view) : merger.keepFamily(doc, view);
         } finally {
@@ -263,36 +265,34 @@ public final class Ingester {
      * The index as it is before this run, unless this run wrote a publication of the document's
      * number: then as it is now (a refresh, which only a full text and its record in one run need).
      */
-    private IndexSearcher view(PatentDocument doc, IndexSearcher before) throws IOException {
+    private EngineView view(PatentDocument doc, EngineView before) throws IOException {
         if (!numbersThisRun.contains(doc.number().withoutKind())) {
             return before;
         }
-        index.refresh();
-        return index.searchers().acquire();
+        engine.refresh();
+        return engine.view();
     }
 
-    private void release(IndexSearcher view, IndexSearcher before) throws IOException {
+    private void release(EngineView view, EngineView before) throws IOException {
         if (view != before) {
-            index.searchers().release(view);
+            view.close();
         }
     }
 
-    private void write(PatentDocument doc, SourcePosition where, IndexSearcher before) throws IOException {
-        DocumentMapper mapper = index.mapper();
+    private void write(PatentDocument doc, SourcePosition where, EngineView before) throws IOException {
         String key = doc.id();
-        String hash = mapper.contentHash(doc);
+        String hash = ContentHash.of(doc);
         boolean seen = !seenThisRun.add(key);
-        String existing = seen ? null : PatentIndex.contentHash(before, key);
+        String existing = seen ? null : before.contentHash(key);
         if (!seen && hash.equals(existing)) {
             unchanged.increment();
             return;
         }
-        Document lucene = mapper.toLucene(doc, hash);
         boolean replace = seen || existing != null;
-        index.writeBlock(key, List.of(lucene), replace);
+        engine.write(doc, hash, replace);
         numbersThisRun.add(doc.number().withoutKind());
         (replace ? replaced : indexed).increment();
-        String cut = mapper.passages().select(doc).warning(doc);
+        String cut = Passages.DEFAULT.select(doc).warning(doc);
         if (cut != null) {
             progress.warning(where, cut);
         }
@@ -300,7 +300,7 @@ public final class Ingester {
 
     private void commitQuietly(AtomicReference<Throwable> failure) {
         try {
-            index.commit();
+            engine.commit();
         } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e);
         }

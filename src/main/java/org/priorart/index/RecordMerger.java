@@ -3,14 +3,7 @@ package org.priorart.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.priorart.engine.EngineView;
 import org.priorart.patent.BibliographicMerge;
 import org.priorart.patent.PatentDocument;
 
@@ -27,24 +20,18 @@ final class RecordMerger {
     /** At most this many other publications of one number (A1, A2, A3, B1, B2, B3, B8, B9...). */
     private static final int MAX_SIBLINGS = 32;
 
-    private final DocumentMapper mapper;
-
-    RecordMerger(DocumentMapper mapper) {
-        this.mapper = mapper;
-    }
-
     /** The document to write for a bibliographic record: merged into the indexed one, or the record alone. */
-    PatentDocument mergeRecord(PatentDocument record, IndexSearcher view) throws IOException {
-        PatentDocument existing = stored(view, record.id());
+    PatentDocument mergeRecord(PatentDocument record, EngineView view) throws IOException {
+        PatentDocument existing = view.getByKey(record.id());
         return existing == null ? record : BibliographicMerge.merge(existing, record);
     }
 
     /** A full text to write: with the family id of its indexed version or of its siblings when it has none. */
-    PatentDocument keepFamily(PatentDocument doc, IndexSearcher view) throws IOException {
+    PatentDocument keepFamily(PatentDocument doc, EngineView view) throws IOException {
         if (doc.familyId() != null) {
             return doc;
         }
-        PatentDocument existing = stored(view, doc.id());
+        PatentDocument existing = view.getByKey(doc.id());
         if (existing != null && existing.familyId() != null) {
             return doc.toBuilder().familyId(existing.familyId()).build();
         }
@@ -57,7 +44,7 @@ final class RecordMerger {
     }
 
     /** The other publications of the document's number whose family id differs from its own, given its own. */
-    List<PatentDocument> withFamily(PatentDocument doc, IndexSearcher view) throws IOException {
+    List<PatentDocument> withFamily(PatentDocument doc, EngineView view) throws IOException {
         List<PatentDocument> changed = new ArrayList<>();
         if (doc.familyId() == null) {
             return changed;
@@ -70,31 +57,10 @@ final class RecordMerger {
         return changed;
     }
 
-    private List<PatentDocument> siblings(PatentDocument doc, IndexSearcher view) throws IOException {
-        List<PatentDocument> out = new ArrayList<>();
+    private static List<PatentDocument> siblings(PatentDocument doc, EngineView view) throws IOException {
         if ("US".equals(doc.number().country())) {
-            return out; // a US number is one document whatever its kind
+            return List.of(); // a US number is one document whatever its kind
         }
-        TopDocs hits = view.search(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.NUMBER, doc.number().withoutKind())), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.ID, doc.id())), BooleanClause.Occur.MUST_NOT)
-                .build(), MAX_SIBLINGS);
-        for (ScoreDoc hit : hits.scoreDocs) {
-            out.add(mapper.fromStored(view.storedFields().document(hit.doc)));
-        }
-        return out;
-    }
-
-    private PatentDocument stored(IndexSearcher view, String key) throws IOException {
-        TopDocs hit = view.search(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.ID, key)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT)), BooleanClause.Occur.FILTER)
-                .build(), 1);
-        if (hit.scoreDocs.length == 0) {
-            return null;
-        }
-        Document d = view.storedFields().document(hit.scoreDocs[0].doc);
-        return mapper.fromStored(d);
+        return view.otherPublications(doc, MAX_SIBLINGS);
     }
 }

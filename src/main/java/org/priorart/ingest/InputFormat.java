@@ -71,7 +71,7 @@ public enum InputFormat {
         try {
             byContent = detect(head, length);
         } catch (UnknownFormatException e) {
-            if (e.getMessage().startsWith("the file") || e.getMessage().startsWith("binary")) {
+            if (e.notText()) {
                 throw e;
             }
             unknown = e;
@@ -103,7 +103,7 @@ public enum InputFormat {
             i++;
         }
         if (i >= length) {
-            throw new UnknownFormatException(length == 0 ? "the file is empty" : "the file holds only white space");
+            throw new UnknownFormatException(length == 0 ? "the file is empty" : "the file holds only white space", true);
         }
         int binary = 0;
         for (int j = 0; j < length; j++) {
@@ -114,7 +114,7 @@ public enum InputFormat {
         }
         if (binary > 0) {
             throw new UnknownFormatException("binary data (" + binary + " control bytes in the first "
-                    + length + "); not a patent text format");
+                    + length + "); not a patent text format", true);
         }
         String start = new String(head, i, Math.min(length - i, 64), StandardCharsets.ISO_8859_1);
         if (start.startsWith("{")) {
@@ -140,8 +140,24 @@ public enum InputFormat {
 
     /** The input is in no format PriorArt knows. */
     public static final class UnknownFormatException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+        private final boolean notText;
+
+        /** Text in no known format: a telling file name may still decide. */
         public UnknownFormatException(String message) {
+            this(message, false);
+        }
+
+        /** @param notText the input is no text at all (empty, white space, binary): refused whatever its name */
+        public UnknownFormatException(String message, boolean notText) {
             super(message);
+            this.notText = notText;
+        }
+
+        /** Whether the input is no text at all, which no file name makes readable. */
+        public boolean notText() {
+            return notText;
         }
     }
 }

@@ -3,15 +3,11 @@ package org.priorart.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.priorart.patent.ApplicationNumbers;
 import org.priorart.patent.Citation;
@@ -68,50 +64,6 @@ public final class JsonDocumentMapper {
             String where = loc == null ? "" : " at column " + loc.getColumnNr();
             throw new BadDocumentException("invalid JSON" + where + ": " + e.getOriginalMessage(), null);
         }
-    }
-
-    /** The fields of the canonical shape; {@link #ignoredFields} names any other. */
-    public static final Set<String> CANONICAL_FIELDS = Set.of("publication_number", "application_number",
-            "title", "abstract", "claims", "description", "cpc", "ipc", "applicants", "inventors", "filing_date",
-            "priority_date", "publication_date", "family_id", "language", "citations", "translations");
-
-    /**
-     * What a canonical document holds beyond its fields, as warnings: the document is indexed, but
-     * an {@code "abstarct"} would be lost without a word, so it is named (with the field meant, when
-     * one is close). Documents of the other two shapes carry fields of their own and are not checked.
-     */
-    public static List<String> ignoredFields(JsonNode node) {
-        if (node == null || !node.isObject() || !node.has("publication_number")) {
-            return List.of();
-        }
-        List<String> warnings = new ArrayList<>();
-        node.fieldNames().forEachRemaining(name -> {
-            if (!CANONICAL_FIELDS.contains(name)) {
-                String meant = CANONICAL_FIELDS.stream().filter(f -> editDistance(f, name.toLowerCase(Locale.ROOT)) <= 2)
-                        .sorted().findFirst().orElse(null);
-                warnings.add("unknown field '" + (name.length() > 64 ? name.substring(0, 64) + "..." : name) + "' ignored"
-                        + (meant == null ? "" : " (did you mean '" + meant + "'?)"));
-            }
-        });
-        return warnings;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Maps one parsed JSON object, whichever of the three shapes it has. */
@@ -262,40 +214,9 @@ public final class JsonDocumentMapper {
                 c.path("phase").asText(null), c.path("office").asText(null), c.path("relevant_claims").asText(null));
     }
 
-    /**
-     * The citations of a canonical document whose number could not be read, as warnings: the
-     * reference is indexed as text, and the document with it, but the number is named so that a
-     * source with a systematic problem is noticed.
-     */
-    public static List<String> citationWarnings(JsonNode node) {
-        JsonNode citations = node == null ? null : node.get("citations");
-        if (citations == null || !citations.isArray() || !node.has("publication_number")) {
-            return List.of();
-        }
-        List<String> warnings = new ArrayList<>();
-        int n = 0;
-        for (JsonNode c : citations) {
-            n++;
-            String raw = c.isTextual() ? null : c.path("number").asText(null);
-            Citation read = raw == null ? null : Citation.ofReference(raw, null, null);
-            if (read != null && read.number() == null) {
-                warnings.add("citation " + n + ": " + (read.applicationNumber() != null
-                        ? "'" + shown(raw) + "' is an application number (" + read.applicationNumber() + "), kept as an application"
-                        : "'" + shown(raw) + "' is not a publication number PriorArt can read; kept as text"));
-            }
-        }
-        return warnings;
-    }
-
-    /** Everything to warn about in a canonical document: unknown fields and unreadable citation numbers. */
+    /** Everything to warn about in a canonical document (see {@link DocumentWarnings}). */
     public static List<String> warnings(JsonNode node) {
-        List<String> warnings = new ArrayList<>(ignoredFields(node));
-        warnings.addAll(citationWarnings(node));
-        return warnings;
-    }
-
-    private static String shown(String raw) {
-        return raw.length() > 64 ? raw.substring(0, 64) + "..." : raw;
+        return DocumentWarnings.of(node);
     }
 
     private static List<Claim> claims(JsonNode node, String id) throws BadDocumentException {
@@ -392,86 +313,8 @@ public final class JsonDocumentMapper {
         return new BadDocumentException(message, id);
     }
 
-    /** Writes a document in the canonical shape (the inverse of {@link #fromJson} for that shape). */
+    /** Writes a document in the canonical shape (the inverse of {@link #fromJson} for that shape; see {@link CanonicalJson}). */
     public ObjectNode toJson(PatentDocument d) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode o = f.objectNode();
-        o.put("publication_number", d.number().toString());
-        putIfPresent(o, "application_number", d.applicationNumber());
-        putIfPresent(o, "title", d.title());
-        putIfPresent(o, "abstract", d.abstractText());
-        putIfPresent(o, "language", d.language());
-        putIfPresent(o, "filing_date", d.filingDate());
-        putIfPresent(o, "priority_date", d.priorityDate());
-        putIfPresent(o, "publication_date", d.publicationDate());
-        putIfPresent(o, "family_id", d.familyId());
-        putStrings(o, "cpc", d.cpc());
-        putStrings(o, "ipc", d.ipc());
-        putStrings(o, "applicants", d.applicants());
-        putStrings(o, "inventors", d.inventors());
-        if (!d.claims().isEmpty()) {
-            putClaims(o, d.claims());
-        }
-        if (!d.description().isEmpty()) {
-            ArrayNode description = o.putArray("description");
-            for (DescriptionParagraph p : d.description()) {
-                ObjectNode pn = description.addObject();
-                pn.put("number", p.number());
-                putIfPresent(pn, "heading", p.heading());
-                pn.put("text", p.text());
-            }
-        }
-        if (!d.citations().isEmpty()) {
-            ArrayNode citations = o.putArray("citations");
-            for (Citation c : d.citations()) {
-                ObjectNode cn = citations.addObject();
-                putIfPresent(cn, "number", c.number() == null ? null : c.number().toString());
-                putIfPresent(cn, "text", c.text());
-                putIfPresent(cn, "application_number", c.applicationNumber());
-                putIfPresent(cn, "date", c.date());
-                putIfPresent(cn, "cited_by", c.citedBy());
-                putIfPresent(cn, "category", c.category());
-                putIfPresent(cn, "phase", c.phase());
-                putIfPresent(cn, "office", c.office());
-                putIfPresent(cn, "relevant_claims", c.relevantClaims());
-            }
-        }
-        if (!d.translations().isEmpty()) {
-            ArrayNode translations = o.putArray("translations");
-            for (Translation t : d.translations()) {
-                ObjectNode tn = translations.addObject();
-                tn.put("language", t.language());
-                putIfPresent(tn, "title", t.title());
-                putIfPresent(tn, "abstract", t.abstractText());
-                if (!t.claims().isEmpty()) {
-                    putClaims(tn, t.claims());
-                }
-            }
-        }
-        return o;
-    }
-
-    private static void putClaims(ObjectNode o, List<Claim> list) {
-        ArrayNode claims = o.putArray("claims");
-        for (Claim c : list) {
-            ObjectNode cn = claims.addObject();
-            cn.put("number", c.number());
-            cn.put("text", c.text());
-            ArrayNode deps = cn.putArray("depends_on");
-            c.dependsOn().forEach(deps::add);
-        }
-    }
-
-    private static void putIfPresent(ObjectNode o, String field, Object value) {
-        if (value != null) {
-            o.put(field, value.toString());
-        }
-    }
-
-    private static void putStrings(ObjectNode o, String field, List<String> values) {
-        if (!values.isEmpty()) {
-            ArrayNode a = o.putArray(field);
-            values.forEach(a::add);
-        }
+        return CanonicalJson.write(d);
     }
 }

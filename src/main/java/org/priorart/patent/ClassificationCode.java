@@ -3,6 +3,7 @@ package org.priorart.patent;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.priorart.error.UserInputException;
 
 /**
  * CPC and IPC symbols ({@code H01M 10/0525}), normalized to one spelling and matched by hierarchy.
@@ -71,7 +72,7 @@ public final class ClassificationCode {
         String s = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
         Matcher m = PREFIX.matcher(s);
         if (!m.matches()) {
-            throw new IllegalArgumentException("not a CPC/IPC symbol or prefix: '" + raw
+            throw new UserInputException("not a CPC/IPC symbol or prefix: '" + raw
                     + "' (expected e.g. H, H01, H01M, H01M10, H01M10/05)");
         }
         StringBuilder prefix = new StringBuilder(m.group(1));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.priorart.error.UserInputException;
 
 /**
  * A normalized patent publication number: country code, number and (when known) kind code, as in
@@ -28,6 +29,13 @@ import java.util.regex.Pattern;
  */
 public record PublicationNumber(String country, String number, String kind) {
 
+    /**
+     * The longest text read as a publication number, with all its spaces, commas and dashes (the
+     * longest real spelling is about 25 characters): anything longer is not one, and is refused
+     * before it is looked at (an API path, a list of numbers to chart).
+     */
+    public static final int MAX_LENGTH = 64;
+
     /** Country, an optional series prefix of letters, the digits, an optional kind (letter, digit). */
     private static final Pattern SHAPE = Pattern.compile("^([A-Z]{2})([A-Z]{1,2})?(\\d+)([A-Z]\\d?)?$");
 
@@ -45,14 +53,15 @@ public record PublicationNumber(String country, String number, String kind) {
     public static PublicationNumber parse(String raw) {
         PublicationNumber parsed = tryParse(raw);
         if (parsed == null) {
-            throw new IllegalArgumentException("not a publication number: '" + raw + "'");
+            String shown = raw == null || raw.length() <= MAX_LENGTH ? raw : raw.substring(0, MAX_LENGTH) + "...";
+            throw new UserInputException("not a publication number: '" + shown + "'");
         }
         return parsed;
     }
 
-    /** Like {@link #parse} but returns null for input that is not a publication number. */
+    /** Like {@link #parse} but returns null for input that is not a publication number (or longer than {@link #MAX_LENGTH}). */
     public static PublicationNumber tryParse(String raw) {
-        if (raw == null) {
+        if (raw == null || raw.length() > MAX_LENGTH) {
             return null;
         }
         String s = NumberShapes.canonicalSpelling(raw.strip().toUpperCase(Locale.ROOT));

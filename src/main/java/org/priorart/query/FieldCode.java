@@ -4,32 +4,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.priorart.index.IndexFields;
+import org.priorart.patent.PatentFields;
 
 /**
  * The field codes of the query language ({@code TI=}, {@code ti:}, {@code CPC=}, {@code PD<}...) and
- * the index fields each one searches. A code is written before {@code =} or {@code :} (dates also
+ * the fields ({@link PatentFields}) each one searches. A code is written before {@code =} or {@code :} (dates also
  * take {@code < <= > >=}); aliases ({@code DESC}, {@code TXT}, {@code FD}...) print as the canonical
  * code.
  */
 public enum FieldCode {
-    TI(Kind.TEXT, List.of(IndexFields.TITLE), "title", "TI", "TITLE"),
-    AB(Kind.TEXT, List.of(IndexFields.ABSTRACT), "abstract", "AB", "ABSTRACT"),
-    CL(Kind.TEXT, List.of(IndexFields.CLAIMS), "claims", "CL", "CLM", "CLAIMS"),
-    DE(Kind.TEXT, List.of(IndexFields.DESCRIPTION), "description", "DE", "DESC", "DESCRIPTION"),
+    TI(Kind.TEXT, List.of(PatentFields.TITLE), "title", "TI", "TITLE"),
+    AB(Kind.TEXT, List.of(PatentFields.ABSTRACT), "abstract", "AB", "ABSTRACT"),
+    CL(Kind.TEXT, List.of(PatentFields.CLAIMS), "claims", "CL", "CLM", "CLAIMS"),
+    DE(Kind.TEXT, List.of(PatentFields.DESCRIPTION), "description", "DE", "DESC", "DESCRIPTION"),
     /** Title, abstract, claims and description: what a word without a field code searches. */
-    ALL(Kind.TEXT, IndexFields.TEXT_FIELDS, "title, abstract, claims and description", "ALL", "TXT"),
-    PA(Kind.NAME, List.of(IndexFields.APPLICANT), "applicant names", "PA"),
-    IN(Kind.NAME, List.of(IndexFields.INVENTOR), "inventor names", "IN"),
-    CPC(Kind.CLASSIFICATION, List.of(IndexFields.CPC), "CPC symbols", "CPC"),
-    IPC(Kind.CLASSIFICATION, List.of(IndexFields.IPC), "IPC symbols", "IPC"),
+    ALL(Kind.TEXT, PatentFields.TEXT, "title, abstract, claims and description", "ALL", "TXT"),
+    PA(Kind.NAME, List.of(PatentFields.APPLICANT), "applicant names", "PA"),
+    IN(Kind.NAME, List.of(PatentFields.INVENTOR), "inventor names", "IN"),
+    CPC(Kind.CLASSIFICATION, List.of(PatentFields.CPC), "CPC symbols", "CPC"),
+    IPC(Kind.CLASSIFICATION, List.of(PatentFields.IPC), "IPC symbols", "IPC"),
     /** The document's language, an ISO 639-1 code ({@code LA=de}); also what the query's words are analyzed as. */
-    LA(Kind.CLASSIFICATION, List.of(IndexFields.LANGUAGE), "document language", "LA", "LANG"),
-    PD(Kind.DATE, List.of(IndexFields.PUBLICATION_DATE), "publication date", "PD"),
-    AD(Kind.DATE, List.of(IndexFields.FILING_DATE), "filing date", "AD", "FD"),
-    PRD(Kind.DATE, List.of(IndexFields.PRIORITY_DATE), "priority date", "PRD"),
+    LA(Kind.CLASSIFICATION, List.of(PatentFields.LANGUAGE), "document language", "LA", "LANG"),
+    PD(Kind.DATE, List.of(PatentFields.PUBLICATION_DATE), "publication date", "PD"),
+    AD(Kind.DATE, List.of(PatentFields.FILING_DATE), "filing date", "AD", "FD"),
+    PRD(Kind.DATE, List.of(PatentFields.PRIORITY_DATE), "priority date", "PRD"),
     /** Earliest priority, else filing, else publication date: what prior art is judged against. */
-    ED(Kind.DATE, List.of(IndexFields.EFFECTIVE_DATE), "effective date", "ED");
+    ED(Kind.DATE, List.of(PatentFields.EFFECTIVE_DATE), "effective date", "ED");
 
     /** What a field code holds, which decides how its values are read and searched. */
     public enum Kind {
@@ -69,7 +69,7 @@ public enum FieldCode {
         return kind;
     }
 
-    /** The index fields searched, in display order. */
+    /** The fields searched ({@link PatentFields}), in display order. */
     public List<String> indexFields() {
         return indexFields;
     }

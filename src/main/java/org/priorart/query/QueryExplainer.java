@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.IndexReader;
+import org.priorart.analysis.AnalyzedTerms;
 import org.priorart.analysis.BoundaryMarks;
-import org.priorart.config.FieldWeights;
-import org.priorart.index.TextLanguages;
 import org.priorart.query.QueryNode.And;
 import org.priorart.query.QueryNode.Classification;
 import org.priorart.query.QueryNode.DateClause;
@@ -43,47 +41,46 @@ public final class QueryExplainer {
     private static final int SHOWN_EXPANSIONS = 8;
 
     private final ExaminerQuery query;
-    private final QueryTerms terms;
+    private final QueryWords words;
+    private final TruncationExpander expander;
     private final StringBuilder out = new StringBuilder();
 
-    private QueryExplainer(ExaminerQuery query, QueryTerms terms) {
+    private QueryExplainer(ExaminerQuery query, QueryWords words, TruncationExpander expander) {
         this.query = query;
-        this.terms = terms;
+        this.words = words;
+        this.expander = expander;
     }
 
     /** The explanation from the query alone (no index needed). */
     public static String explain(ExaminerQuery query) {
-        return new QueryExplainer(query, null).render(null);
+        return new QueryExplainer(query, new QueryWords(query.language()), null).render(null, null);
     }
 
     /**
-     * The explanation with what each truncation expands to in this index, and the Lucene query. A
-     * query beyond the limits is explained too, with the limit it crosses.
+     * The explanation in an engine's view: the words analyzed in the language told among the view's,
+     * what each truncation expands to there, and the engine's own query under its name. A query
+     * beyond the limits is explained too, with the limit it crosses.
+     *
+     * @param engineQuery the engine's query ("(not built: ...)" when it could not be built)
      */
-    public static String explain(ExaminerQuery query, FieldWeights weights, IndexReader reader) throws IOException {
-        QueryTerms terms = new QueryTerms(reader, query.language(TextLanguages.of(reader)), query.options().limits(), query.text());
-        String lucene;
-        try {
-            lucene = query.toLuceneQuery(weights, reader).toString();
-        } catch (QueryLimitException e) {
-            lucene = "(not built: " + e.getMessage() + ")";
-        }
-        return new QueryExplainer(query, terms).render(lucene);
+    public static String explain(ExaminerQuery query, QueryWords words, TruncationExpander expander, String engineName,
+                                 String engineQuery) {
+        return new QueryExplainer(query, words, expander).render(engineName, engineQuery);
     }
 
-    private String render(String lucene) {
+    private String render(String engineName, String lucene) {
         String free = query.freeText();
         line("query:", query.text());
         line("canonical:", query.toString());
         line("operator:", "terms side by side are joined by " + query.options().defaultOperator());
-        line("language:", (terms == null ? query.language() : terms.language()).code());
+        line("language:", words.language().code());
         line("free text:", free.isEmpty() ? "(none)" : free + "   (for semantic ranking)");
         line("searches:", FieldCode.ALL.description() + ", unless a field code says otherwise");
         out.append('\n');
         node(query.root(), 0, FieldCode.ALL);
         if (lucene != null) {
             out.append('\n');
-            line("lucene:", lucene.length() > 4000 ? lucene.substring(0, 4000) + "..." : lucene);
+            line(engineName + ":", lucene.length() > 4000 ? lucene.substring(0, 4000) + "..." : lucene);
         }
         return out.toString();
     }
@@ -137,7 +134,7 @@ public final class QueryExplainer {
     }
 
     private String word(Word w, FieldCode scope) {
-        List<QueryTerms.Positioned> stems = terms(w.text(), scope, false);
+        List<AnalyzedTerms.Positioned> stems = terms(w.text(), scope, false);
         if (scope.kind() == FieldCode.Kind.NAME) {
             return "name word" + (stems.size() > 1 ? "s in a row: " : ": ") + shown(stems);
         }
@@ -148,13 +145,11 @@ public final class QueryExplainer {
         return stems.size() == 1 ? "word: stem " + shown(stems) : "word: stems in a row " + shown(stems);
     }
 
-    private List<QueryTerms.Positioned> terms(String text, FieldCode scope, boolean exact) {
-        QueryTerms t = terms != null ? terms
-                : new QueryTerms(null, query.language(), query.options().limits(), query.text());
-        return exact ? t.exact(text, scope.kind()) : t.word(text, scope.kind());
+    private List<AnalyzedTerms.Positioned> terms(String text, FieldCode scope, boolean exact) {
+        return exact ? words.exact(text, scope.kind()) : words.word(text, scope.kind());
     }
 
-    private static String shown(List<QueryTerms.Positioned> words) {
+    private static String shown(List<AnalyzedTerms.Positioned> words) {
         return words.isEmpty() ? "(no searchable words)"
                 : words.stream().map(p -> "\"" + p.term() + "\"").collect(Collectors.joining(" "));
     }
@@ -162,13 +157,13 @@ public final class QueryExplainer {
     private String truncation(Truncation t, FieldCode scope) {
         String prefix = scope.kind() == FieldCode.Kind.NAME ? "" : BoundaryMarks.EXACT_PREFIX;
         String what = "truncation of the words as written: " + prefix + t.pattern().text().toLowerCase(java.util.Locale.ROOT);
-        if (terms == null) {
+        if (expander == null) {
             return what;
         }
         SortedSet<String> all = new TreeSet<>();
         try {
             for (String field : scope.indexFields()) {
-                for (String term : terms.expand(t, field, scope.kind())) {
+                for (String term : expander.expand(t, field, scope.kind())) {
                     all.add(term.startsWith(prefix) ? term.substring(prefix.length()) : term);
                 }
             }

@@ -1,6 +1,5 @@
 package org.priorart.query;
 
-import org.apache.lucene.search.IndexSearcher;
 import org.priorart.analysis.PatentAnalyzer;
 
 /**
@@ -29,6 +28,13 @@ import org.priorart.analysis.PatentAnalyzer;
 public record QueryLimits(int maxLength, int maxDepth, int maxLeaves, int maxExpansionsPerPattern,
                           int maxExpansionsPerQuery, int maxDistance, int maxLeftTruncations, int maxClauses) {
 
+    /**
+     * The most clauses any engine takes in one query: Lucene's default clause limit, and OpenSearch's
+     * {@code indices.query.bool.max_clause_count} default. Clause and expansion limits stay within it;
+     * an engine that allows fewer refuses to open.
+     */
+    public static final int CLAUSE_CEILING = 1024;
+
     public static final QueryLimits DEFAULT = new QueryLimits(20_000, 32, 1024, 500, 5000, 99, 5, 1024);
 
     public QueryLimits {
@@ -42,14 +48,13 @@ public record QueryLimits(int maxLength, int maxDepth, int maxLeaves, int maxExp
             throw new IllegalArgumentException("maxDistance must stay below the position gap between field values ("
                     + PatentAnalyzer.VALUE_GAP + ")");
         }
-        if (maxClauses > IndexSearcher.getMaxClauseCount()) {
-            throw new IllegalArgumentException("maxClauses cannot exceed Lucene's clause limit ("
-                    + IndexSearcher.getMaxClauseCount() + ")");
+        if (maxClauses > CLAUSE_CEILING) {
+            throw new IllegalArgumentException("maxClauses cannot exceed the engines' clause limit (" + CLAUSE_CEILING + ")");
         }
-        if (maxExpansionsPerPattern > IndexSearcher.getMaxClauseCount()) {
+        if (maxExpansionsPerPattern > CLAUSE_CEILING) {
             // a truncation is one synonym query per field, which holds at most that many terms
-            throw new IllegalArgumentException("maxExpansionsPerPattern cannot exceed Lucene's clause limit ("
-                    + IndexSearcher.getMaxClauseCount() + ")");
+            throw new IllegalArgumentException("maxExpansionsPerPattern cannot exceed the engines' clause limit ("
+                    + CLAUSE_CEILING + ")");
         }
     }
 }

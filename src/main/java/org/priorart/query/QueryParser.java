@@ -6,11 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.priorart.analysis.AnalysisLanguage;
-import org.priorart.patent.ClassificationCode;
 import org.priorart.query.QueryNode.And;
-import org.priorart.query.QueryNode.Classification;
 import org.priorart.query.QueryNode.DateClause;
 import org.priorart.query.QueryNode.FieldScope;
 import org.priorart.query.QueryNode.Not;
@@ -41,9 +37,6 @@ import org.priorart.query.QueryNode.Word;
  * operators, all in one field: {@code TI=(a W/3 b)}, not {@code TI=a W/3 b}.
  */
 public final class QueryParser {
-
-    private static final Pattern SUBCLASS = Pattern.compile("[A-HYa-hy]\\d\\d[A-Za-z]");
-    private static final Pattern GROUP = Pattern.compile("\\d{1,4}(/\\d*)?");
 
     private final String query;
     private final QueryOptions options;
@@ -159,10 +152,10 @@ public final class QueryParser {
                 return left;
             }
             advance();
-            checkProximityScope(t);
+            ProximityRules.checkScope(scopes.peekLast(), t, query);
             QueryNode right = level == 0 ? parseUnary() : parseProximity(level - 1);
-            checkOperand(left, t);
-            checkOperand(right, t);
+            ProximityRules.checkOperand(left, t, query);
+            ProximityRules.checkOperand(right, t, query);
             left = composite(new Proximity(t.proximity(), left, right, t.start()), t.start());
         }
     }
@@ -252,37 +245,20 @@ public final class QueryParser {
     }
 
     private QueryNode classification(FieldCode scheme, Token t) throws QuerySyntaxException {
+        QueryNode node;
         if (scheme == FieldCode.LA) {
-            return language(t);
-        }
-        String raw = t.text();
-        // "CPC=H01M 10/0525": the symbol as printed on patents, with a space after the subclass
-        if (t.type() == Token.Type.WORD && SUBCLASS.matcher(raw).matches() && peek().type() == Token.Type.WORD
-                && GROUP.matcher(peek().text()).matches() && peek().start() > t.end()) {
-            raw = raw + advance().text();
-        }
-        String code = raw.endsWith("*") ? raw.substring(0, raw.length() - 1) : raw;
-        String prefix;
-        try {
-            prefix = ClassificationCode.queryPrefix(code);
-        } catch (IllegalArgumentException e) {
-            throw error("not a " + scheme.name() + " symbol or prefix: '" + raw + "'", t.start(),
-                    "expected e.g. H, H01, H01M, H01M10, H01M10/05");
+            node = CodeClauses.language(t, query);
+        } else {
+            String raw = t.text();
+            // "CPC=H01M 10/0525": the symbol as printed on patents, with a space after the subclass
+            if (t.type() == Token.Type.WORD && CodeClauses.isSubclass(raw) && peek().type() == Token.Type.WORD
+                    && CodeClauses.isGroup(peek().text()) && peek().start() > t.end()) {
+                raw = raw + advance().text();
+            }
+            node = CodeClauses.classification(scheme, raw, t.start(), query);
         }
         count(1, t.start());
-        String display = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
-        return new Classification(scheme, display, prefix, t.start());
-    }
-
-    /** LA=de: a language with an analysis chain of its own, by its ISO 639-1 code (or an alias such as fil). */
-    private QueryNode language(Token t) throws QuerySyntaxException {
-        AnalysisLanguage language = t.type() == Token.Type.WORD ? AnalysisLanguage.known(t.text()) : null;
-        if (language == null) {
-            throw error("not a language code: '" + t.text() + "'", t.start(), "expected one of " + String.join(", ",
-                    java.util.Arrays.stream(AnalysisLanguage.values()).map(AnalysisLanguage::code).toList()));
-        }
-        count(1, t.start());
-        return new Classification(FieldCode.LA, language.code(), language.code(), t.start());
+        return node;
     }
 
     private QueryNode date(Token field) throws QuerySyntaxException {
@@ -292,87 +268,9 @@ public final class QueryParser {
                     "found " + value.describe() + "; dates are YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY");
         }
         advance();
-        String text = value.text();
-        int dots = text.indexOf("..");
-        PartialDate from;
-        PartialDate until = null;
-        if (dots >= 0) {
-            if (field.comparison() != Comparison.EQ) {
-                throw error("a date range takes '=': " + field.field().name() + "=" + text, field.start());
-            }
-            from = date(text.substring(0, dots), value.start());
-            until = date(text.substring(dots + 2), value.start() + dots + 2);
-            if (until.last().isBefore(from.first())) {
-                throw error("empty date range: " + from + " is after " + until, value.start());
-            }
-        } else {
-            from = date(text, value.start());
-        }
+        DateClause clause = CodeClauses.date(field, value, query);
         count(1, field.start());
-        return new DateClause(field.field(), field.comparison(), from, until, field.start());
-    }
-
-    private PartialDate date(String text, int position) throws QuerySyntaxException {
-        PartialDate d = PartialDate.parse(text);
-        if (d == null) {
-            throw error("bad date '" + text + "'", position, "expected YYYY-MM-DD, YYYYMMDD, YYYY-MM or YYYY");
-        }
-        return d;
-    }
-
-    /** Proximity makes no sense on codes, and names have no sentence or paragraph marks. */
-    private void checkProximityScope(Token op) throws QuerySyntaxException {
-        FieldCode scope = scopes.peekLast();
-        if (scope == null) {
-            return;
-        }
-        if (scope.kind() == FieldCode.Kind.CLASSIFICATION) {
-            throw error(op.proximity() + " cannot combine classification codes", op.start(), "use AND or OR");
-        }
-        ProximityOperator.Kind kind = op.proximity().kind();
-        if (scope.kind() == FieldCode.Kind.NAME
-                && (kind == ProximityOperator.Kind.SENTENCE || kind == ProximityOperator.Kind.PARAGRAPH)) {
-            throw error(op.proximity() + " cannot be used in " + scope.name() + "=( )", op.start(),
-                    "names have no sentences or paragraphs; use W/n or NEAR/n");
-        }
-    }
-
-    /**
-     * Proximity works on positions in one field value, so its operands must be things with
-     * positions in one field: words, phrases, truncations, OR groups and nested proximity.
-     */
-    private void checkOperand(QueryNode operand, Token op) throws QuerySyntaxException {
-        ProximityOperator prox = op.proximity();
-        if (operand instanceof And and) {
-            for (QueryNode clause : and.clauses()) {
-                if (clause instanceof Not not) {
-                    throw error("NOT cannot be inside an operand of " + prox, not.position(),
-                            "apply it outside, e.g. (a " + prox + " b) NOT c");
-                }
-            }
-        }
-        String problem = switch (operand) {
-            case And a -> "AND cannot be an operand of " + prox
-                    + "|words side by side mean AND; join alternatives with OR, or quote a phrase";
-            case Not n -> "NOT cannot be an operand of " + prox + "|apply it outside, e.g. (a " + prox + " b) NOT c";
-            case FieldScope f -> "a field code cannot be inside an operand of " + prox + "|put it outside: "
-                    + f.field().name() + "=(a " + prox + " b)";
-            case Classification c -> "a classification code cannot be an operand of " + prox
-                    + "|operands are words, phrases, truncations, OR groups and proximity operators";
-            case DateClause d -> "a date cannot be an operand of " + prox
-                    + "|operands are words, phrases, truncations, OR groups and proximity operators";
-            case Or o -> {
-                for (QueryNode clause : o.clauses()) {
-                    checkOperand(clause, op);
-                }
-                yield null;
-            }
-            default -> null;
-        };
-        if (problem != null) {
-            int bar = problem.indexOf('|');
-            throw error(problem.substring(0, bar), operand.position(), problem.substring(bar + 1));
-        }
+        return clause;
     }
 
     private void enter(int position) throws QuerySyntaxException {

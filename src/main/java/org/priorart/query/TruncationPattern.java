@@ -2,11 +2,7 @@ package org.priorart.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.util.automaton.Automata;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.Operations;
+import org.priorart.analysis.AnalyzedTerms;
 
 /**
  * A truncated word: {@code batter*} (right), {@code *charg*} (left and right), {@code adapt?r}
@@ -137,35 +133,12 @@ public record TruncationPattern(String text, List<Part> parts) {
 
     /** Lower case and ASCII folding: what every analysis chain does to Latin letters before indexing. */
     static String normalize(String s) {
-        char[] in = s.toLowerCase(Locale.ROOT).toCharArray();
-        char[] out = new char[in.length * 4];
-        int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-        return new String(out, 0, n);
+        return AnalyzedTerms.fold(s);
     }
 
     /** True when the pattern starts with a wildcard. */
     public boolean leftTruncated() {
         return !(parts.get(0) instanceof Literal);
-    }
-
-    /**
-     * The deterministic automaton of the index terms this pattern matches, each term starting with
-     * {@code prefix} ({@code "="} for the exact forms of text fields, nothing for names).
-     */
-    Automaton automaton(String prefix) {
-        List<Automaton> pieces = new ArrayList<>();
-        if (!prefix.isEmpty()) {
-            pieces.add(Automata.makeString(prefix));
-        }
-        for (Part part : parts) {
-            pieces.add(switch (part) {
-                case Literal l -> Automata.makeString(l.text());
-                case Any a -> Automata.makeAnyString();
-                case One o -> Automata.makeAnyChar();
-                case UpTo u -> Operations.repeat(Automata.makeAnyChar(), 0, u.n());
-            });
-        }
-        return Operations.determinize(Operations.concatenate(pieces), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
     }
 
     private static String abbreviate(String s) {

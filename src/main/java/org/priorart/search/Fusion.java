@@ -1,6 +1,7 @@
 package org.priorart.search;
 
 import java.util.Locale;
+import org.priorart.error.UserInputException;
 
 /**
  * How the keyword and the semantic ranking are fused in hybrid mode.
@@ -25,7 +26,7 @@ public record Fusion(Method method, double semanticWeight, int rrfK, int depth) 
             try {
                 return valueOf(s.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown fusion '" + s + "'; expected rrf, minmax or zscore");
+                throw new UserInputException("unknown fusion '" + s + "'; expected rrf, minmax or zscore");
             }
         }
     }
@@ -42,7 +43,7 @@ public record Fusion(Method method, double semanticWeight, int rrfK, int depth) 
     /** The semantic weight if it is one (0..1); callers that read each value on its own name the bad one. */
     public static double checkSemanticWeight(double semanticWeight) {
         if (!(semanticWeight >= 0 && semanticWeight <= 1)) {
-            throw new IllegalArgumentException("semantic weight must be between 0 and 1, was " + semanticWeight);
+            throw new UserInputException("semantic weight must be between 0 and 1, was " + semanticWeight);
         }
         return semanticWeight;
     }
@@ -50,7 +51,7 @@ public record Fusion(Method method, double semanticWeight, int rrfK, int depth) 
     /** The k of reciprocal rank fusion if it is one (at least 1). */
     public static int checkRrfK(int rrfK) {
         if (rrfK < 1) {
-            throw new IllegalArgumentException("rrf k must be at least 1, was " + rrfK);
+            throw new UserInputException("rrf k must be at least 1, was " + rrfK);
         }
         return rrfK;
     }
@@ -58,7 +59,7 @@ public record Fusion(Method method, double semanticWeight, int rrfK, int depth) 
     /** The fusion depth if it is one (1..1000). */
     public static int checkDepth(int depth) {
         if (depth < 1 || depth > 1000) {
-            throw new IllegalArgumentException("fusion depth must be between 1 and 1000, was " + depth);
+            throw new UserInputException("fusion depth must be between 1 and 1000, was " + depth);
         }
         return depth;
     }

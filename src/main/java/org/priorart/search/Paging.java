@@ -1,5 +1,7 @@
 package org.priorart.search;
 
+import org.priorart.error.UserInputException;
+
 /**
  * How wide and how deep a page of hits may be, and the one check of a requested page against it,
  * which the search service, the API and the command line all use (each with its own bounds and its
@@ -21,19 +23,12 @@ public record Paging(int maxSize, int maxWindow) {
     }
 
     /** A page outside the bounds: the message says what is allowed, {@link #parameter()} which number is wrong. */
-    public static final class BadPageException extends IllegalArgumentException {
+    public static final class BadPageException extends UserInputException {
 
         private static final long serialVersionUID = 1L;
-        private final String parameter;
 
         BadPageException(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
-        }
-
-        /** The name of the wrong number, as the caller named it. */
-        public String parameter() {
-            return parameter;
+            super(parameter, message);
         }
     }
 

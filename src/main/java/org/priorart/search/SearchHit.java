@@ -2,6 +2,7 @@ package org.priorart.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.priorart.engine.Snippet;
 
 /**
  * One hit.

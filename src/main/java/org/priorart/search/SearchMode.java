@@ -1,6 +1,7 @@
 package org.priorart.search;
 
 import java.util.Locale;
+import org.priorart.error.UserInputException;
 
 /** How hits are found and ranked. */
 public enum SearchMode {
@@ -15,8 +16,18 @@ public enum SearchMode {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown mode '" + s + "'; expected keyword, semantic or hybrid");
+            throw new UserInputException("unknown mode '" + s + "'; expected keyword, semantic or hybrid");
         }
+    }
+
+    /** Whether the mode ranks by passage vectors: it needs embedding models and an embedded index. */
+    public boolean embeds() {
+        return this != KEYWORD;
+    }
+
+    /** The modes that can run without vectors ({@code embedded} false) or with them, in the order to offer them. */
+    public static java.util.List<SearchMode> available(boolean embedded) {
+        return embedded ? java.util.List.of(values()) : java.util.List.of(KEYWORD);
     }
 
     public String lowerName() {

@@ -1,5 +1,7 @@
 package org.priorart.search;
 
+import org.priorart.engine.SearchFilters;
+import org.priorart.error.UserInputException;
 import org.priorart.query.PlainQuery;
 
 /**
@@ -35,7 +37,7 @@ public record SearchRequest(String query, String text, int size, int from, Searc
         query = query == null || query.isBlank() ? null : query;
         text = text == null || text.isBlank() ? null : text;
         if (query == null && text == null) {
-            throw new IllegalArgumentException("the query is empty: give a query, a text or both");
+            throw new UserInputException("the query is empty: give a query, a text or both");
         }
         Paging.SERVICE.check(from, size, "from", "size");
         filters = filters == null ? SearchFilters.NONE : filters;

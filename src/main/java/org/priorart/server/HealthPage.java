@@ -1,6 +1,7 @@
 package org.priorart.server;
 
 import java.util.Map;
+import org.priorart.server.background.IndexingStatus;
 
 /**
  * The minimal HTML health page at {@code /}: what the index holds and whether indexing is running.

@@ -8,32 +8,19 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.embed.VectorCache;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.Coverage;
+import org.priorart.engine.SearchEngine;
 import org.priorart.index.DocumentWriter;
-import org.priorart.index.EmbeddingStage;
-import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
-import org.priorart.ingest.InputFiles;
 import org.priorart.search.SearchService;
 import org.priorart.server.api.ApiDocs;
 import org.priorart.server.api.ApiException;
@@ -54,6 +41,7 @@ import org.priorart.server.auth.CrossSiteGuard;
 import org.priorart.server.auth.KeyStore;
 import org.priorart.server.auth.RateLimiter;
 import org.priorart.server.auth.Role;
+import org.priorart.server.background.BackgroundWork;
 import org.priorart.server.metrics.ApiMetrics;
 import org.priorart.server.session.SessionStore;
 import org.slf4j.Logger;
@@ -74,9 +62,6 @@ public final class PriorArtServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PriorArtServer.class);
     private static final String V1 = "/api/v1";
-    private static final String DEMO_KEY = "priorart.demo";
-    private static final String DEMO_STARTED = "started";
-    private static final String DEMO_COMPLETE = "complete";
     /** The search sessions' folder in the index directory (see {@link SessionStore}). */
     static final String SESSIONS_DIR = "sessions";
 
@@ -87,11 +72,11 @@ public final class PriorArtServer implements AutoCloseable {
     }
 
     /** An open index and its models (null: keyword only). */
-    public record Opened(PatentIndex index, VectorModels models) {
+    public record Opened(SearchEngine index, VectorModels models) {
     }
 
     /** What the handlers need, once the index is open. */
-    private record Ready(PatentIndex index, VectorModels models, SearchService search, DocumentWriter writer) {
+    private record Ready(SearchEngine index, VectorModels models, SearchService search, DocumentWriter writer) {
         static Ready of(PriorArtConfig config, Opened o) {
             return new Ready(o.index(), o.models(), new SearchService(o.index(), config.fieldWeights(), o.models()),
                     o.index().writable() ? new DocumentWriter(o.index()) : null);
@@ -102,28 +87,20 @@ public final class PriorArtServer implements AutoCloseable {
     private final Opener opener;
     private final CompletableFuture<Ready> opened = new CompletableFuture<>();
     private volatile Ready ready;
-    private final IndexingStatus indexing = new IndexingStatus();
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "priorart-refresh");
-        t.setDaemon(true);
-        return t;
-    });
-    private final EmbeddingStatus embedding = new EmbeddingStatus();
-    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final BackgroundWork background;
     private final ApiMetrics metrics = new ApiMetrics();
     private Javalin app;
     private Deadlines deadlines;
-    private Thread demoIndexer;
-    private Thread embedder;
 
     /**
      * A server over an index already open; the caller closes the index and the models.
      *
      * @param models the embedding models, or null for a keyword-only server (no background embedding)
      */
-    public PriorArtServer(PriorArtConfig config, PatentIndex index, VectorModels models) {
+    public PriorArtServer(PriorArtConfig config, SearchEngine index, VectorModels models) {
         this.config = config;
         this.opener = null;
+        this.background = new BackgroundWork(config);
         this.ready = Ready.of(config, new Opened(index, models));
         opened.complete(ready);
     }
@@ -132,6 +109,7 @@ public final class PriorArtServer implements AutoCloseable {
     public PriorArtServer(PriorArtConfig config, Opener opener) {
         this.config = config;
         this.opener = opener;
+        this.background = new BackgroundWork(config);
     }
 
     /**
@@ -277,11 +255,11 @@ public final class PriorArtServer implements AutoCloseable {
     }
 
     private void gauges() {
-        metrics.gauge("priorart.documents", "Patents searchable", () -> open().map(r -> count(r.index())).orElse(null));
+        metrics.gauge("priorart.documents", "Patents searchable", () -> open().map(r -> Health.patentCount(r.index())).orElse(null));
         metrics.gauge("priorart.passages", "Passages embedded and searchable",
-                () -> open().map(r -> coverage(r).passagesEmbedded()).orElse(null));
+                () -> open().map(r -> Health.coverage(r.search()).passagesEmbedded()).orElse(null));
         metrics.gauge("priorart.semantic.coverage", "Share of passages embedded, 0..1",
-                () -> open().map(r -> coverage(r).share()).orElse(null));
+                () -> open().map(r -> Health.coverage(r.search()).share()).orElse(null));
     }
 
     private Optional<Ready> open() {
@@ -292,7 +270,7 @@ public final class PriorArtServer implements AutoCloseable {
     private void open(boolean indexDemoWhenEmpty) {
         try {
             ready = Ready.of(config, opener.open());
-            if (stopping.get()) {
+            if (background.stopping()) {
                 closeOpened(ready);
                 return;
             }
@@ -315,160 +293,14 @@ public final class PriorArtServer implements AutoCloseable {
 
     private void startBackground(boolean indexDemoWhenEmpty) throws IOException {
         Ready r = ready;
-        // Near-real-time: what the writer has indexed becomes searchable within a second (the API's
-        // writes refresh at once); a read-only index sees new commits of another process.
-        refresher.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
-        if (!r.index().writable()) {
-            return;
-        }
-        // Also resumes a demo indexing that a previous start did not finish (killed, stopped).
-        boolean unfinished = DEMO_STARTED.equals(r.index().commitData(DEMO_KEY));
-        if (indexDemoWhenEmpty && (r.index().patentCount() == 0 || unfinished)) {
-            startDemoIndexing(r.index());
-        }
-        if (r.models() != null) {
-            startEmbedding(r);
-        }
+        background.start(r.index(), r.models(), indexDemoWhenEmpty);
     }
 
-    /**
-     * The embedding stage, in the background for as long as the server runs: it embeds what is not
-     * embedded yet (the demo corpus as it is indexed, documents added later through the API), then
-     * waits for more. Keyword search never waits for it.
-     */
-    private void startEmbedding(Ready r) {
-        EmbeddingStage stage;
-        VectorCache cache;
-        try {
-            cache = VectorCache.open(r.index().path());
-            stage = new EmbeddingStage(r.index(), r.models(), cache, embedding);
-            stage.claimIndex(false);
-        } catch (IOException e) {
-            embedding.failed(e.getMessage());
-            LOG.error("Semantic search is off: {}", e.getMessage());
-            return;
-        }
-        embedder = Thread.ofPlatform().name("priorart-embedder").daemon().start(() -> {
-            try (cache) {
-                while (!stopping.get()) {
-                    embedding.running();
-                    EmbeddingStage.Summary summary = stage.run(stopping);
-                    if (summary.patents() > 0) {
-                        LOG.info("Embedded {} patents ({} passages, {} from the cache, {} passages/s)", summary.patents(),
-                                summary.passages(), summary.cacheHits(), String.format("%.1f", summary.passagesPerSecond()));
-                    }
-                    embedding.idle();
-                    sleepUnlessStopping(Duration.ofSeconds(2));
-                }
-            } catch (IOException | RuntimeException e) {
-                if (!stopping.get()) {
-                    embedding.failed(e.getMessage());
-                    LOG.error("The embedding stage stopped: {}", e.getMessage());
-                }
-            }
-        });
-    }
-
-    private void sleepUnlessStopping(Duration d) {
-        long until = System.nanoTime() + d.toNanos();
-        while (!stopping.get() && System.nanoTime() < until) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void startDemoIndexing(PatentIndex index) {
-        if (!Files.isDirectory(config.demoDataDir())) {
-            indexing.failed("demo corpus not found at " + config.demoDataDir());
-            LOG.warn("The index is empty and there is no demo corpus at {}", config.demoDataDir());
-            return;
-        }
-        demoIndexer = Thread.ofPlatform().name("priorart-demo-indexer").daemon().start(() -> {
-            try {
-                LOG.info("The index is empty: indexing the demo corpus from {}", config.demoDataDir());
-                index.recordCommitData(DEMO_KEY, DEMO_STARTED);
-                var sources = InputFiles.expand(List.of(config.demoDataDir()));
-                var summary = new Ingester(index, Optional.empty(), config.ingestThreads(), indexing).ingest(sources);
-                index.recordCommitData(DEMO_KEY, DEMO_COMPLETE);
-                LOG.info("Demo corpus indexed: {}", summary);
-            } catch (IOException | RuntimeException e) {
-                indexing.failed("indexing the demo corpus failed: " + e.getMessage());
-                LOG.error("Indexing the demo corpus failed: {}", e.getMessage());
-            }
-        });
-    }
-
-    private void refresh() {
-        try {
-            ready.index().refresh();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Index refresh failed: {}", e.getMessage());
-        }
-    }
-
-    /**
-     * The health data, served as JSON at /health and /api/v1/health and shown on the page at /:
-     * status, documents, passages, the index version, indexing and the semantic coverage.
-     */
+    /** The health data (see {@link Health}): served at /health, shown on the page at /status. */
     public Map<String, Object> healthData() {
         Ready r = ready;
-        Map<String, Object> h = new LinkedHashMap<>();
-        if (r == null) {
-            h.put("status", opened.isCompletedExceptionally() ? "failed" : "starting");
-            return h;
-        }
-        Coverage coverage = coverage(r);
-        h.put("status", "ok");
-        h.put("documents", count(r.index()));
-        h.put("passages", coverage.passagesEmbedded());
-        Map<String, Object> index = new LinkedHashMap<>();
-        try {
-            index.put("version", r.index().searchedVersion());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        index.put("schema_version", PatentIndex.SCHEMA_VERSION);
-        index.put("writable", r.index().writable());
-        h.put("index", index);
-        h.put("indexing", indexing.snapshot());
-        h.put("semantic", semanticHealth(r, coverage));
-        return h;
-    }
-
-    private Map<String, Object> semanticHealth(Ready r, Coverage coverage) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        if (r.models() == null) {
-            s.put("enabled", false);
-            return s;
-        }
-        s.put("enabled", true);
-        s.put("model", r.models().defaultModel().name());
-        s.put("coverage", Math.round(coverage.share() * 1000) / 1000.0);
-        s.put("passages_embedded", coverage.passagesEmbedded());
-        s.put("passages_expected", coverage.passagesExpected());
-        s.put("patents_embedded", coverage.patentsEmbedded());
-        s.put("embedding", embedding.state());
-        return s;
-    }
-
-    private static Coverage coverage(Ready r) {
-        try {
-            return r.search().coverage();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int count(PatentIndex index) {
-        try {
-            return index.patentCount();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return r == null ? Health.opening(opened.isCompletedExceptionally())
+                : Health.of(r.index(), r.search(), r.models(), background);
     }
 
     /** Health: 200 when the index is open, 503 (with the same shape) while it opens. */
@@ -534,42 +366,11 @@ public final class PriorArtServer implements AutoCloseable {
         return r.search();
     }
 
-    /** Waits until the embedding stage has nothing left to do (tests and the benchmark use it). */
-    public void awaitEmbedding(Duration timeout) throws InterruptedException {
-        long until = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < until) {
-            try {
-                if (embedder == null || (demoIndexer == null || !demoIndexer.isAlive()) && searchService().coverage().complete()
-                        && "idle".equals(embedding.state())) {
-                    return;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    /** Waits for the background demo indexing to end (tests and the benchmark use it). */
-    public void awaitDemoIndexing() throws InterruptedException {
-        if (demoIndexer != null) {
-            demoIndexer.join();
-        }
-    }
-
     @Override
     public void close() {
-        if (!stopping.compareAndSet(false, true)) {
+        if (!background.stop()) {
             return; // closed already (a failed start, then the shutdown hook)
         }
-        if (embedder != null) {
-            try {
-                embedder.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        refresher.shutdownNow();
         if (app != null) {
             app.stop();
         }

@@ -167,7 +167,7 @@ class TestEvalCommand {
         Result unknown = eval("--topics", TOPICS, "--qrels", QRELS, "--modes", "bm42", "--out", tmp.resolve("o6").toString(),
                 "--index", DemoIndex.path().toString());
         assertEquals(2, unknown.code(), "a usage error");
-        assertTrue(unknown.err().startsWith("error: --modes: unknown mode 'bm42'; the modes are keyword, semantic and hybrid"),
+        assertTrue(unknown.err().startsWith("error: --modes: unknown mode 'bm42'; expected keyword, semantic or hybrid"),
                 unknown.err());
         assertFalse(unknown.err().contains("Usage:"), "the message, not the whole usage: " + unknown.err());
 

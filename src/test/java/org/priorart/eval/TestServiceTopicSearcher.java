@@ -12,15 +12,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.priorart.DemoIndex;
 import org.priorart.config.FieldWeights;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.patent.PatentDocument;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
+import org.priorart.search.SimilarRequest;
 
 /** The keyword mode on the demo corpus: text topics, patent topics and the self-exclusion. */
 class TestServiceTopicSearcher {
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static SearchService service;
     private static ServiceTopicSearcher searcher;
 
@@ -61,8 +62,8 @@ class TestServiceTopicSearcher {
     void aPatentTopicIsTheSimilarSearchOfItsDocument() throws IOException {
         PatentDocument doc = service.get("US20190198391");
         List<RankedDoc> docs = searcher.search(Topic.ofPatent("p1", "US 2019/0198391 A1"), "keyword", 20);
-        List<String> similar = service.similar("US20190198391", SearchRequest.of("x", 20).withoutSnippets(),
-                org.priorart.search.PriorArtRule.EFFECTIVE).hits().stream().map(h -> DocIds.normalize(h.publicationNumber())).toList();
+        List<String> similar = service.similar(SimilarRequest.of("US20190198391", 20).withoutSnippets()
+                .withRule(org.priorart.engine.PriorArtRule.EFFECTIVE)).hits().stream().map(h -> DocIds.normalize(h.publicationNumber())).toList();
         assertEquals(similar, ids(docs));
         assertFalse(ids(docs).contains("US20190198391"), "never itself");
         assertFalse(docs.isEmpty());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.EngineReads;
 import org.priorart.ingest.InputFiles;
 import org.priorart.patent.Citation;
 import org.priorart.patent.PatentDocument;
@@ -28,14 +30,14 @@ class TestBibliographicRecords {
     Path tmp;
 
     private void ingest(Path index, Path... inputs) throws IOException {
-        try (PatentIndex patents = PatentIndex.openWritable(index)) {
+        try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
             new Ingester(patents, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(inputs)));
         }
     }
 
     private static void assertMerged(Path index) throws IOException {
-        try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
-            PatentDocument b1 = patents.get("EP3383757B1");
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(index)) {
+            PatentDocument b1 = EngineReads.get(patents, "EP3383757B1");
             assertEquals(8, b1.claims().size(), "the full text's claims stay");
             assertEquals(19, b1.description().size(), "and its description");
             assertEquals("SCREW-TYPE CLOSURE SYSTEMS WITH MAGNETIC FEATURE", b1.title());
@@ -51,8 +53,8 @@ class TestBibliographicRecords {
                     && "A".equals(c.category())), "the record's other references are added");
             assertTrue(b1.abstractText().startsWith("A screw-type closure system in which magnets"),
                     "the full text had no abstract: the record's fills the gap");
-            assertEquals(2, patents.patentCount(), "the B1 merged, never doubled, and the A1");
-            assertEquals("58387343", patents.get("EP3383757A1").familyId(), "the family id reaches the A1 of the same number");
+            assertEquals(2, EngineReads.patentCount(patents), "the B1 merged, never doubled, and the A1");
+            assertEquals("58387343", EngineReads.get(patents, "EP3383757A1").familyId(), "the family id reaches the A1 of the same number");
         }
     }
 
@@ -78,10 +80,10 @@ class TestBibliographicRecords {
         Path index = tmp.resolve("record-first");
         ingest(index, RECORD);
         ingest(index, FULL_TEXT, A1);
-        try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
-            assertEquals("58387343", patents.get("EP3383757B1").familyId());
-            assertEquals(8, patents.get("EP3383757B1").claims().size());
-            assertEquals("58387343", patents.get("EP3383757A1").familyId(), "a later member takes its sibling's family");
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(index)) {
+            assertEquals("58387343", EngineReads.get(patents, "EP3383757B1").familyId());
+            assertEquals(8, EngineReads.get(patents, "EP3383757B1").claims().size());
+            assertEquals("58387343", EngineReads.get(patents, "EP3383757A1").familyId(), "a later member takes its sibling's family");
         }
     }
 }

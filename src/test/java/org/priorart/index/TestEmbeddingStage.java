@@ -12,20 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.EngineReads;
 import org.priorart.EmbeddedIndex;
 import org.priorart.TestData;
 import org.priorart.config.FieldWeights;
 import org.priorart.embed.ModelManifest;
-import org.priorart.embed.VectorCache;
+import org.priorart.engine.Coverage;
+import org.priorart.engine.StoredPatent;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.embed.VectorModels;
 import org.priorart.ingest.InputFiles;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
+import org.priorart.search.SimilarRequest;
 import org.priorart.search.SemanticUnavailableException;
 
 class TestEmbeddingStage {
@@ -36,7 +38,7 @@ class TestEmbeddingStage {
     @TempDir
     Path tmp;
 
-    private static void ingest(PatentIndex index, Path... inputs) throws IOException {
+    private static void ingest(LuceneEngine index, Path... inputs) throws IOException {
         new Ingester(index, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(inputs)));
     }
 
@@ -44,17 +46,16 @@ class TestEmbeddingStage {
     void vectorsOfAnotherModelAreRefusedNeverMixed() throws Exception {
         Path dir = tmp.resolve("index");
         ModelManifest manifest = ModelManifest.load(Path.of("models"));
-        try (PatentIndex index = PatentIndex.openWritable(dir);
-             VectorModels minilm = new VectorModels(manifest, "all-minilm-l6-v2-q", 2);
-             VectorCache cache = VectorCache.open(dir)) {
+        try (LuceneEngine index = LuceneEngine.openWritable(dir);
+             VectorModels minilm = new VectorModels(manifest, "all-minilm-l6-v2-q", 2)) {
             ingest(index, SIMILAR);
-            EmbeddingStage first = new EmbeddingStage(index, minilm, cache, EmbeddingProgress.NONE);
+            EmbeddingStage first = new EmbeddingStage(index, minilm, EmbeddingProgress.NONE);
             first.claimIndex(false);
             first.run(new AtomicBoolean());
 
             VectorModels bge = EmbeddedIndex.models();
-            EmbeddingStage second = new EmbeddingStage(index, bge, cache, EmbeddingProgress.NONE);
-            var refused = assertThrows(PatentIndex.IndexException.class, () -> second.claimIndex(false));
+            EmbeddingStage second = new EmbeddingStage(index, bge, EmbeddingProgress.NONE);
+            var refused = assertThrows(org.priorart.engine.EngineException.class, () -> second.claimIndex(false));
             assertTrue(refused.getMessage().contains("all-minilm-l6-v2-q") && refused.getMessage().contains("bge-small-en-v1.5-q"),
                     refused.getMessage());
             assertTrue(refused.getMessage().contains("--reset"), refused.getMessage());
@@ -69,8 +70,8 @@ class TestEmbeddingStage {
             assertEquals(0, withBge.coverage().passagesEmbedded(), "reset drops the old vectors");
             second.run(new AtomicBoolean());
             assertTrue(withBge.coverage().complete());
-            assertEquals("US7900001B2", withBge.similar("US20110300001A1", SearchRequest.of("x", 3)
-                    .withMode(SearchMode.SEMANTIC), org.priorart.search.PriorArtRule.PUBLISHED).hits().get(0).publicationNumber());
+            assertEquals("US7900001B2", withBge.similar(SimilarRequest.of("US20110300001A1", 3)
+                    .withMode(SearchMode.SEMANTIC).withRule(org.priorart.engine.PriorArtRule.PUBLISHED)).hits().get(0).publicationNumber());
         }
     }
 
@@ -83,17 +84,16 @@ class TestEmbeddingStage {
     void aResetToAnotherModelReachesFullCoverageWhenAModelOfBothRunsStays() throws Exception {
         Path dir = tmp.resolve("index");
         ModelManifest manifest = ModelManifest.load(Path.of("models"));
-        try (PatentIndex index = PatentIndex.openWritable(dir);
-             VectorModels minilm = new VectorModels(manifest, "all-minilm-l6-v2-q", 2);
-             VectorCache cache = VectorCache.open(dir)) {
+        try (LuceneEngine index = LuceneEngine.openWritable(dir);
+             VectorModels minilm = new VectorModels(manifest, "all-minilm-l6-v2-q", 2)) {
             ingest(index, SIMILAR, CJK);
             VectorModels bge = EmbeddedIndex.models();
-            EmbeddingStage first = new EmbeddingStage(index, bge, cache, EmbeddingProgress.NONE);
+            EmbeddingStage first = new EmbeddingStage(index, bge, EmbeddingProgress.NONE);
             first.claimIndex(false);
             first.run(new AtomicBoolean());
             assertTrue(new SearchService(index, FieldWeights.DEFAULT, bge).coverage().complete());
 
-            EmbeddingStage second = new EmbeddingStage(index, minilm, cache, EmbeddingProgress.NONE);
+            EmbeddingStage second = new EmbeddingStage(index, minilm, EmbeddingProgress.NONE);
             assertTrue(second.vectorIds().stream().anyMatch(id -> id.startsWith("bge-small-zh")), second.vectorIds().toString());
             assertEquals(0, second.claimIndex(true));
             index.refresh();
@@ -121,42 +121,14 @@ class TestEmbeddingStage {
         }
     }
 
-    /** An index reset by an earlier version (every passage dropped, the marks kept) is repaired by the next run. */
-    @Test
-    void patentsMarkedEmbeddedWithoutPassagesAreEmbeddedAgain() throws Exception {
-        Path dir = tmp.resolve("index");
-        try (PatentIndex index = PatentIndex.openWritable(dir); VectorCache cache = VectorCache.open(dir)) {
-            ingest(index, SIMILAR, CJK);
-            EmbeddingStage stage = new EmbeddingStage(index, EmbeddedIndex.models(), cache, EmbeddingProgress.NONE);
-            stage.claimIndex(false);
-            stage.run(new AtomicBoolean());
-            // What 'embed --reset' did before issue 11: drop every passage, keep every mark.
-            index.writer().deleteDocuments(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PASSAGE)));
-            index.commit();
-            index.refresh();
-            SearchService search = new SearchService(index, FieldWeights.DEFAULT, EmbeddedIndex.models());
-            assertEquals(0, search.coverage().passagesEmbedded());
-
-            assertEquals(8, stage.claimIndex(false), "every marked patent lost its passages");
-            index.refresh();
-            assertEquals(0, search.coverage().patentsEmbedded(), "no mark is left without its passages");
-            EmbeddingStage.Summary again = stage.run(new AtomicBoolean());
-            assertEquals(8, again.patents());
-            assertEquals(again.passages(), again.cacheHits(), "the vectors come from the cache");
-            assertEquals(1.0, search.coverage().share(), 1e-9);
-            assertTrue(search.coverage().complete());
-            assertEquals(0, stage.claimIndex(false), "nothing to repair once embedded");
-        }
-    }
-
     @Test
     void anInterruptedRunResumesAndUnchangedPassagesComeFromTheCache() throws Exception {
         Path dir = tmp.resolve("index");
         Path docs = Files.write(tmp.resolve("docs.jsonl"), TestData.lines(TestData.TEN_K, 40));
-        try (PatentIndex index = PatentIndex.openWritable(dir); VectorCache cache = VectorCache.open(dir)) {
+        try (LuceneEngine index = LuceneEngine.openWritable(dir)) {
             ingest(index, docs, SIMILAR);
             AtomicBoolean stop = new AtomicBoolean();
-            EmbeddingStage stage = new EmbeddingStage(index, EmbeddedIndex.models(), cache, new EmbeddingProgress() {
+            EmbeddingStage stage = new EmbeddingStage(index, EmbeddedIndex.models(), new EmbeddingProgress() {
                 @Override
                 public void update(long done, long hits, long total) {
                     stop.set(true); // stop after the first batch
@@ -189,16 +161,16 @@ class TestEmbeddingStage {
     @Test
     void aBlockChangedSinceItWasReadIsNotOverwritten() throws Exception {
         Path dir = tmp.resolve("index");
-        try (PatentIndex index = PatentIndex.openWritable(dir)) {
+        try (LuceneEngine index = LuceneEngine.openWritable(dir)) {
             ingest(index, SIMILAR);
-            var doc = index.get("US7900001B2");
+            var doc = EngineReads.get(index, "US7900001B2");
             long readAt = index.writeSequence();
-            index.writeBlock(doc.id(), List.of(index.mapper().toLucene(doc.toBuilder().title("Newer title").build(), "h2")), true);
-            boolean written = index.writeBlockIfUnchanged(doc.id(), readAt, List.of(index.mapper().toLucene(doc, "h1")));
+            index.write(doc.toBuilder().title("Newer title").build(), "h2", true);
+            boolean written = index.writeIfUnchanged(new StoredPatent(doc, "h1"), null, readAt);
             assertFalse(written, "the embedding stage's stale copy must not replace the newer content");
             index.refresh();
-            assertEquals("Newer title", index.get("US7900001B2").title());
-            assertTrue(index.writeBlockIfUnchanged(doc.id(), index.writeSequence(), List.of(index.mapper().toLucene(doc, "h1"))));
+            assertEquals("Newer title", EngineReads.get(index, "US7900001B2").title());
+            assertTrue(index.writeIfUnchanged(new StoredPatent(doc, "h1"), null, index.writeSequence()));
         }
     }
 }

@@ -16,6 +16,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.EngineReads;
 import org.priorart.ingest.EntityBombs;
 import org.priorart.patent.PatentDocument;
 
@@ -65,9 +67,9 @@ class TestIngestUsptoFormats {
         assertTrue(progress.find("b-hidden.xml").contains("'lol0'"), progress.skipped.toString());
         String wide = progress.find("c-wide.xml");
         assertTrue(wide.contains("refused, over a parser limit") && wide.contains("totalEntitySizeLimit"), wide);
-        try (PatentIndex patents = PatentIndex.openReadOnly(tmp.resolve("index"))) {
-            assertEquals(1, patents.patentCount());
-            assertNotNull(patents.get(EntityBombs.GRANT_NUMBER));
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(tmp.resolve("index"))) {
+            assertEquals(1, EngineReads.patentCount(patents));
+            assertNotNull(EngineReads.get(patents, EntityBombs.GRANT_NUMBER));
         }
     }
 
@@ -92,24 +94,24 @@ class TestIngestUsptoFormats {
                 SAMPLES.resolve("xml2006"), SAMPLES.resolve("xml2014"));
         assertEquals(17, s.read(), progress.skipped.toString());
         assertEquals(0, s.skipped(), progress.skipped.toString());
-        try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
-            assertEquals(17, patents.patentCount());
-            PatentDocument greenBook = patents.get("US3937375");
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(index)) {
+            assertEquals(17, EngineReads.patentCount(patents));
+            PatentDocument greenBook = EngineReads.get(patents, "US3937375");
             assertEquals("Bumper support for a boat loader", greenBook.title());
             assertEquals(java.time.LocalDate.of(1976, 2, 10), greenBook.publicationDate());
             assertTrue(greenBook.citations().size() >= 5);
 
-            PatentDocument grant = patents.get("US6859910B2");
+            PatentDocument grant = EngineReads.get(patents, "US6859910B2");
             assertNotNull(grant.abstractText());
             assertTrue(grant.claims().size() > 1);
             assertTrue(grant.claims().stream().anyMatch(c -> !c.independent()));
             assertTrue(!grant.ipc().isEmpty());
             assertTrue(grant.citations().stream().anyMatch(c -> "examiner".equals(c.citedBy())));
 
-            assertNotNull(patents.get("US20050004437A1").title());
-            assertNotNull(patents.get("US20010000044").abstractText(), "found without its kind code");
-            assertNotNull(patents.get("US6336130").description());
-            PatentDocument cpc = patents.get("US8926509");
+            assertNotNull(EngineReads.get(patents, "US20050004437A1").title());
+            assertNotNull(EngineReads.get(patents, "US20010000044").abstractText(), "found without its kind code");
+            assertNotNull(EngineReads.get(patents, "US6336130").description());
+            PatentDocument cpc = EngineReads.get(patents, "US8926509");
             assertTrue(!cpc.cpc().isEmpty(), "2014 grants carry CPC codes");
         }
     }
@@ -143,11 +145,11 @@ class TestIngestUsptoFormats {
         String message = progress.find("ipg-weekly.xml.gz");
         assertTrue(message.contains("line "), message);
         assertTrue(message.contains("US8930553") || message.contains("US08930553"), message);
-        try (PatentIndex patents = PatentIndex.openReadOnly(tmp.resolve("index"))) {
-            assertNotNull(patents.get("US6859910"));
-            assertNotNull(patents.get("US20050004437"), "the document after the truncated one is kept");
-            assertNotNull(patents.get("US3932709"));
-            assertNotNull(patents.get("US4347903"));
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(tmp.resolve("index"))) {
+            assertNotNull(EngineReads.get(patents, "US6859910"));
+            assertNotNull(EngineReads.get(patents, "US20050004437"), "the document after the truncated one is kept");
+            assertNotNull(EngineReads.get(patents, "US3932709"));
+            assertNotNull(EngineReads.get(patents, "US4347903"));
         }
     }
 }

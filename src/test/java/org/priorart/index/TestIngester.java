@@ -14,13 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.EngineReads;
+import org.priorart.engine.lucene.IndexChecks;
 import org.priorart.TestData;
 import org.priorart.ingest.InputFiles;
 import org.priorart.patent.PatentDocument;
@@ -31,14 +29,14 @@ class TestIngester {
     Path tmp;
 
     static IngestSummary ingest(Path index, IngestProgress progress, Path... inputs) throws IOException {
-        try (PatentIndex patents = PatentIndex.openWritable(index)) {
+        try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
             return new Ingester(patents, Optional.empty(), 2, progress).ingest(InputFiles.expand(List.of(inputs)));
         }
     }
 
     /** An ingest that reads and writes on the calling thread (no workers). */
     static IngestSummary ingestOnThisThread(Path index, IngestProgress progress, Path... inputs) throws IOException {
-        try (PatentIndex patents = PatentIndex.openWritable(index)) {
+        try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
             return new Ingester(patents, Optional.empty(), 0, progress).ingest(InputFiles.expand(List.of(inputs)));
         }
     }
@@ -68,9 +66,9 @@ class TestIngester {
         assertEquals(1, third.replaced());
         assertEquals(299, third.unchanged());
 
-        assertEquals(300, distinctIdsAndNoDoubles(index));
-        try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
-            PatentDocument seventh = patents.get(new org.priorart.ingest.JsonDocumentMapper().fromJson(lines.get(7)).number().toString());
+        assertEquals(300, IndexChecks.distinctIdsAndNoDoubles(index));
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(index)) {
+            PatentDocument seventh = EngineReads.get(patents, new org.priorart.ingest.JsonDocumentMapper().fromJson(lines.get(7)).number().toString());
             assertTrue(seventh.abstractText().startsWith("CHANGED "));
         } catch (org.priorart.ingest.JsonDocumentMapper.BadDocumentException e) {
             throw new AssertionError(e);
@@ -84,7 +82,7 @@ class TestIngester {
         doubled.addAll(lines);
         IngestSummary s = ingest(tmp.resolve("index"), IngestProgress.NONE, write(tmp.resolve("d.jsonl"), doubled));
         assertEquals(40, s.read());
-        assertEquals(20, distinctIdsAndNoDoubles(tmp.resolve("index")));
+        assertEquals(20, IndexChecks.distinctIdsAndNoDoubles(tmp.resolve("index")));
     }
 
     @Test
@@ -117,11 +115,11 @@ class TestIngester {
 
         long fromCut = s.read() - 6;
         assertTrue(fromCut > 500 && fromCut < 3000, "documents before the cut are read: " + fromCut);
-        assertEquals(s.read(), distinctIdsAndNoDoubles(tmp.resolve("index")));
-        try (PatentIndex patents = PatentIndex.openReadOnly(tmp.resolve("index"))) {
+        assertEquals(s.read(), IndexChecks.distinctIdsAndNoDoubles(tmp.resolve("index")));
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(tmp.resolve("index"))) {
             for (String line : good) {
                 String id = line.substring(line.indexOf("US"), line.indexOf("-"));
-                assertNotNull(patents.get(id), id + " is indexed");
+                assertNotNull(EngineReads.get(patents, id), id + " is indexed");
             }
         }
     }
@@ -130,32 +128,6 @@ class TestIngester {
     void nothingReadIsTheOnlyFailure() throws IOException {
         Path empty = Files.createFile(tmp.resolve("empty.jsonl"));
         assertTrue(ingest(tmp.resolve("index"), new RecordingProgress(), empty).nothingRead());
-    }
-
-    /** The number of patents, after checking that no publication number is indexed twice. */
-    static int distinctIdsAndNoDoubles(Path index) throws IOException {
-        try (var dir = FSDirectory.open(PatentIndex.luceneDir(index)); DirectoryReader reader = DirectoryReader.open(dir)) {
-            Terms ids = MultiTerms.getTerms(reader, IndexFields.ID);
-            if (ids == null) {
-                return 0;
-            }
-            TermsEnum te = ids.iterator();
-            int distinct = 0;
-            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            while (te.next() != null) {
-                var postings = org.apache.lucene.index.MultiTerms.getTermPostingsEnum(reader, IndexFields.ID, te.term());
-                int liveDocs = 0;
-                for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        liveDocs++;
-                    }
-                }
-                assertTrue(liveDocs <= 1, te.term().utf8ToString() + " is indexed " + liveDocs + " times");
-                distinct += liveDocs;
-            }
-            assertEquals(distinct, reader.numDocs(), "every live document is a patent with an id");
-            return distinct;
-        }
     }
 
     private static byte[] gzip(String text) throws IOException {

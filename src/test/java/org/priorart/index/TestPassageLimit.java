@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.EngineReads;
 import org.priorart.EmbeddedIndex;
 import org.priorart.TooManyClaims;
 import org.priorart.config.FieldWeights;
 import org.priorart.config.PassageLimits;
-import org.priorart.embed.VectorCache;
 import org.priorart.patent.PatentDocument;
 import org.priorart.search.SearchService;
 
@@ -42,12 +43,12 @@ class TestPassageLimit {
         assertTrue(warning.contains("many.jsonl") && warning.contains(TooManyClaims.NUMBER), warning);
         assertTrue(warning.contains("has 10,001 passages to embed; only the first 100 are embedded"), warning);
 
-        try (PatentIndex index = PatentIndex.openWritable(dir); VectorCache cache = VectorCache.open(dir)) {
+        try (LuceneEngine index = LuceneEngine.openWritable(dir)) {
             SearchService search = new SearchService(index, FieldWeights.DEFAULT, EmbeddedIndex.models());
             long similarPassages = search.coverage().passagesExpected() - PassageLimits.MAX_PER_DOCUMENT;
             assertTrue(similarPassages > 0 && similarPassages < 20, "the other five documents: " + similarPassages);
 
-            EmbeddingStage stage = new EmbeddingStage(index, EmbeddedIndex.models(), cache, EmbeddingProgress.NONE);
+            EmbeddingStage stage = new EmbeddingStage(index, EmbeddedIndex.models(), EmbeddingProgress.NONE);
             stage.claimIndex(false);
             EmbeddingStage.Summary embedded = stage.run(new AtomicBoolean());
             assertEquals(PassageLimits.MAX_PER_DOCUMENT + similarPassages, embedded.passages());
@@ -55,11 +56,11 @@ class TestPassageLimit {
             assertTrue(search.coverage().complete());
 
             DocumentWriter writer = new DocumentWriter(index);
-            PatentDocument doc = index.get(TooManyClaims.NUMBER);
+            PatentDocument doc = EngineReads.get(index, TooManyClaims.NUMBER);
             assertEquals(TooManyClaims.CLAIMS, doc.claims().size(), "every claim is kept and searchable by keyword");
             assertEquals(List.of(warning.substring(warning.indexOf(TooManyClaims.NUMBER + " has"))), writer.warnings(doc),
                     "the API's write path warns the same");
-            assertEquals(List.of(), writer.warnings(index.get("US7900001B2")));
+            assertEquals(List.of(), writer.warnings(EngineReads.get(index, "US7900001B2")));
         }
     }
 }

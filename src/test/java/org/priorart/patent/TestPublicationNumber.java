@@ -73,6 +73,18 @@ class TestPublicationNumber {
         assertEquals(expected, PublicationNumber.parse(raw).toString());
     }
 
+    /** Issue 12: the longest text read as a number has one home (the API's endpoints each had their own 64). */
+    @Test
+    void textLongerThanTheLimitIsNoNumberAndIsNotEchoedWhole() {
+        String padded = "US" + " ".repeat(PublicationNumber.MAX_LENGTH - 11) + "6,859,910";
+        assertEquals(PublicationNumber.MAX_LENGTH, padded.length());
+        assertEquals("US6859910", PublicationNumber.parse(padded).toString(), "at the limit: read");
+        assertNull(PublicationNumber.tryParse(" " + padded), "one character over: not a number");
+        String huge = "US" + "1".repeat(10_000);
+        var refused = assertThrows(org.priorart.error.UserInputException.class, () -> PublicationNumber.parse(huge));
+        assertTrue(refused.getMessage().length() < 200, refused.getMessage());
+    }
+
     @Test
     void pctApplicationNumbersAreApplicationsNotPublications() {
         assertNull(PublicationNumber.tryParse("PCT/US01/12345"));

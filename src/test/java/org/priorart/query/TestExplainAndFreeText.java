@@ -3,10 +3,9 @@ package org.priorart.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.lucene.search.IndexSearcher;
+import org.priorart.engine.EngineView;
 import org.junit.jupiter.api.Test;
 import org.priorart.analysis.AnalysisLanguage;
-import org.priorart.config.FieldWeights;
 
 /** The free text handed to the semantic embedder, and the explanation shown by --explain-query. */
 class TestExplainAndFreeText {
@@ -60,19 +59,14 @@ class TestExplainAndFreeText {
 
     @Test
     void withAnIndexTheExplanationListsExpansionsAndTheLuceneQuery() throws Exception {
-        IndexSearcher searcher = QueryFixture.searcher();
-        try {
-            String e = QueryExplainer.explain(QueryParser.parse("colo$1r W/3 display AND co*"), FieldWeights.DEFAULT,
-                    searcher.getIndexReader());
+        try (EngineView view = QueryFixture.index().view()) {
+            String e = view.explain(QueryParser.parse("colo$1r W/3 display AND co*"));
             assertTrue(e.contains("truncation of the words as written: =colo$1r; "), e);
             assertTrue(e.contains("color, colour"), e);
             assertTrue(e.contains("truncation 'co*' expands to more than 500 words: add letters"), e);
             assertTrue(e.contains("lucene:     (not built: truncation 'co*' expands to more than 500 words"), e);
-            String ok = QueryExplainer.explain(QueryParser.parse("colo$1r W/3 display"), FieldWeights.DEFAULT,
-                    searcher.getIndexReader());
+            String ok = view.explain(QueryParser.parse("colo$1r W/3 display"));
             assertTrue(ok.contains("lucene:     (title:MAXGAPS/2(ORDERED("), ok);
-        } finally {
-            QueryFixture.release(searcher);
         }
     }
 }

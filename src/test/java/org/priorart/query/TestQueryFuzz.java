@@ -14,12 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.priorart.config.FieldWeights;
+import org.priorart.engine.EngineView;
+import org.priorart.engine.SearchFilters;
 
 /**
  * A long seeded property test: thousands of generated and mutated query strings (deep nesting,
@@ -58,7 +57,7 @@ class TestQueryFuzz {
         "NEAR", "ADJ", "ADJ4", "WITH", "SAME", "with", "same", "WITH3", "near/7", "", ""};
     private static final String NOISE = "()\"“”*?$/=:<>.-, \t\n\r\\'#!&|{}[]~^é電😀\u0000\u200B\uFFFF\uD800\uDC00";
 
-    private static IndexSearcher searcher;
+    private static EngineView view;
     private final Random random = new Random(SEED);
     private final List<String> failures = new ArrayList<>();
     private long slowest;
@@ -67,13 +66,13 @@ class TestQueryFuzz {
     private int refused;
 
     @BeforeAll
-    static void open() {
-        searcher = QueryFixture.searcher();
+    static void open() throws java.io.IOException {
+        view = QueryFixture.index().view();
     }
 
     @AfterAll
-    static void close() {
-        QueryFixture.release(searcher);
+    static void close() throws java.io.IOException {
+        view.close();
     }
 
     @Test
@@ -119,8 +118,7 @@ class TestQueryFuzz {
                 parsed.toString();
                 parsed.freeText();
                 parsed.explain();
-                Query lucene = parsed.toLuceneQuery(FieldWeights.DEFAULT, searcher.getIndexReader());
-                searcher.search(QueryFixture.patents(lucene), 10);
+                view.rankKeyword(view.compile(parsed, null), SearchFilters.NONE, 10);
                 succeeded++;
             } catch (QuerySyntaxException e) {
                 refused++;

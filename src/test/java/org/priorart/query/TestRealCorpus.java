@@ -3,8 +3,6 @@ package org.priorart.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -22,26 +20,23 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.Analyzers;
 import org.priorart.analysis.BoundaryMarks;
+import org.priorart.analysis.AnalyzedTerms;
 import org.priorart.analysis.PatentAnalyzer;
-import org.priorart.index.IndexFields;
+import org.priorart.patent.Claim;
+import org.priorart.patent.DescriptionParagraph;
+import org.priorart.patent.PatentDocument;
 
 /**
  * The operators on real patents (the Pap2Pat full texts and the sampled 10k abstracts), each result
  * set compared with an independent oracle: proximity, phrases and truncation against a re-analysis
- * of the stored text (positions and boundary marks computed here, matching decided by plain loops
- * and regular expressions), classification codes and dates against the stored document metadata.
+ * of the texts the index was given (positions and boundary marks computed here, matching decided by
+ * plain loops and regular expressions), classification codes and dates against the documents'
+ * metadata.
  */
 class TestRealCorpus {
 
@@ -63,42 +58,32 @@ class TestRealCorpus {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<Value>> TEXT = new TreeMap<>();
-    private static final Map<String, JsonNode> META = new TreeMap<>();
+    private static final Map<String, PatentDocument> META = new TreeMap<>();
     /** Every term of the real patents. */
     private static final Set<String> VOCABULARY = new HashSet<>();
 
-    private static IndexSearcher searcher;
-
     @BeforeAll
-    static void readTheCorpusBack() throws IOException {
-        searcher = QueryFixture.searcher();
+    static void readTheCorpusBack() {
         Analyzer analyzer = Analyzers.get(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX);
-        var stored = searcher.storedFields();
-        TermQuery patents = new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_PATENT));
-        for (ScoreDoc sd : searcher.search(patents, searcher.getIndexReader().maxDoc()).scoreDocs) {
-            Document d = stored.document(sd.doc);
-            String id = d.get(IndexFields.ID);
-            if (QueryFixture.isEdge(id)) {
-                continue; // the real patents only (all English)
-            }
+        for (PatentDocument d : QueryFixture.realPatents()) {
+            // the text fields' values in the order the index holds them (the real patents are all English)
+            List<String> texts = new ArrayList<>();
+            texts.add(d.title());
+            texts.add(d.abstractText());
+            d.claims().stream().map(Claim::text).forEach(texts::add);
+            d.description().stream().map(DescriptionParagraph::text).forEach(texts::add);
             List<Value> values = new ArrayList<>();
-            for (String field : IndexFields.TEXT_FIELDS) {
-                for (IndexableField f : d.getFields(field)) {
-                    values.add(analyze(analyzer, f.stringValue()));
+            for (String text : texts) {
+                if (text != null) {
+                    values.add(analyze(analyzer, text));
                 }
             }
-            TEXT.put(id, values);
+            TEXT.put(d.id(), values);
             values.forEach(v -> VOCABULARY.addAll(v.at().keySet()));
-            META.put(id, JSON.readTree(d.get(IndexFields.META)));
+            META.put(d.id(), d);
         }
         assertTrue(TEXT.size() > 1500, "corpus read back: " + TEXT.size());
-    }
-
-    @AfterAll
-    static void release() {
-        QueryFixture.release(searcher);
     }
 
     private static Value analyze(Analyzer analyzer, String text) {
@@ -148,8 +133,8 @@ class TestRealCorpus {
     }
 
     private static String stem(String word) throws IOException {
-        List<String> t = new QueryTerms(null, AnalysisLanguage.ENGLISH, QueryLimits.DEFAULT, word)
-                .word(word, FieldCode.Kind.TEXT).stream().map(QueryTerms.Positioned::term).toList();
+        List<String> t = new QueryWords(AnalysisLanguage.ENGLISH)
+                .word(word, FieldCode.Kind.TEXT).stream().map(AnalyzedTerms.Positioned::term).toList();
         assertEquals(1, t.size(), word);
         return t.get(0);
     }
@@ -249,8 +234,8 @@ class TestRealCorpus {
         for (Map.Entry<String, String> p : prefixes.entrySet()) {
             Pattern regex = Pattern.compile(p.getValue());
             Set<String> expected = new TreeSet<>();
-            META.forEach((id, meta) -> meta.path("cpc").forEach(c -> {
-                if (regex.matcher(c.asText()).matches()) {
+            META.forEach((id, doc) -> doc.cpc().forEach(c -> {
+                if (regex.matcher(c).matches()) {
                     expected.add(id);
                 }
             }));
@@ -275,9 +260,9 @@ class TestRealCorpus {
                 new Case("PD=2008-03..2011-02-15", d -> !d.isBefore(LocalDate.of(2008, 3, 1)) && !d.isAfter(LocalDate.of(2011, 2, 15))));
         for (Case c : cases) {
             Set<String> expected = new TreeSet<>();
-            META.forEach((id, meta) -> {
-                JsonNode pd = meta.get("publication_date");
-                if (pd != null && c.holds().test(LocalDate.parse(pd.asText()))) {
+            META.forEach((id, doc) -> {
+                LocalDate pd = doc.publicationDate();
+                if (pd != null && c.holds().test(pd)) {
                     expected.add(id);
                 }
             });

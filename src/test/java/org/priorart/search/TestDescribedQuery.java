@@ -9,10 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.priorart.engine.SearchFilters;
+import org.priorart.engine.FieldMatches;
 import org.priorart.DescribedIndex;
 import org.priorart.EmbeddedIndex;
 import org.priorart.config.FieldWeights;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 
 /**
  * Issue 11, item 9: a description typed as the examiner query finds its paraphrase in semantic and
@@ -21,7 +23,7 @@ import org.priorart.index.PatentIndex;
  */
 class TestDescribedQuery {
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static SearchService search;
 
     @BeforeAll

@@ -8,21 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.priorart.analysis.AnalysisLanguage;
+import org.priorart.EngineReads;
 import org.priorart.config.FieldWeights;
-import org.priorart.index.IndexFields;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
-import org.priorart.index.TextLanguages;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 import org.priorart.patent.PatentDocument;
 
@@ -40,14 +33,14 @@ class TestLanguagesSearch {
     @BeforeAll
     static void build() throws IOException {
         index = tmp.resolve("index");
-        try (PatentIndex patents = PatentIndex.openWritable(index)) {
+        try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
             new Ingester(patents, Optional.empty(), 1, IngestProgress.NONE)
                     .ingest(InputFiles.expand(List.of(Path.of("src/test/resources/languages/patents.jsonl"))));
         }
     }
 
     private static List<SearchHit> hits(SearchRequest request) throws IOException {
-        try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(index)) {
             return new SearchService(patents, FieldWeights.DEFAULT).search(request).hits();
         }
     }
@@ -71,19 +64,6 @@ class TestLanguagesSearch {
         assertEquals(Set.of("DE102019001234A1", "EP9000001B1"), Set.copyOf(german), "plural and singular meet: " + german);
     }
 
-    @Test
-    void indexTermsAreThoseOfEachLanguagesChain() throws IOException {
-        try (var dir = FSDirectory.open(PatentIndex.luceneDir(index)); DirectoryReader reader = DirectoryReader.open(dir)) {
-            TermsEnum titles = MultiTerms.getTerms(reader, IndexFields.TITLE).iterator();
-            for (String term : List.of("ข้าว", "=ข้าว", "=máy", "may", "schraubverschluss", "=schraubverschlusssystem",
-                    "system", "=systeme", "pagpapatuyo", "ering")) {
-                assertTrue(titles.seekExact(new BytesRef(term)), term + " is a title term");
-            }
-            assertEquals(Set.of(AnalysisLanguage.ENGLISH, AnalysisLanguage.THAI, AnalysisLanguage.INDONESIAN,
-                    AnalysisLanguage.VIETNAMESE, AnalysisLanguage.GERMAN, AnalysisLanguage.FRENCH, AnalysisLanguage.FILIPINO),
-                    TextLanguages.of(reader));
-        }
-    }
 
     @Test
     void laFiltersByTheDocumentsLanguageAndAnalyzesTheWordsInIt() throws IOException {
@@ -108,8 +88,8 @@ class TestLanguagesSearch {
 
     @Test
     void translationsAreStoredOnceAndReadBackWhole() throws IOException {
-        try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
-            PatentDocument ep = patents.get("EP9000001B1");
+        try (LuceneEngine patents = LuceneEngine.openReadOnly(index)) {
+            PatentDocument ep = EngineReads.get(patents, "EP9000001B1");
             assertEquals("Screw-type closure system with magnetic feature", ep.title());
             assertEquals(1, ep.claims().size());
             assertEquals(List.of("de", "fr"), ep.translations().stream().map(t -> t.language()).toList());

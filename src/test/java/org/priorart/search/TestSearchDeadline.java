@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.priorart.DemoIndex;
 import org.priorart.config.FieldWeights;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 
 /**
  * A search past its deadline stops where it is and fails, in keyword scoring, in the proximity
@@ -35,7 +35,7 @@ class TestSearchDeadline {
     /** Generous, against a loaded machine: a stop comes milliseconds past the deadline. */
     private static final long BOUND_MILLIS = 3000;
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static SearchService search;
 
     @BeforeAll
@@ -109,7 +109,7 @@ class TestSearchDeadline {
         deadline.run(() -> seen[0] = SearchDeadline.current());
         assertSame(deadline, seen[0]);
         assertSame(SearchDeadline.NONE, SearchDeadline.current());
-        assertFalse(SearchDeadline.NONE.shouldExit());
+        assertFalse(SearchDeadline.NONE.passed());
         assertNotNull(search.search(SearchRequest.of("battery", 1)), "no deadline: a search runs to its end");
     }
 }

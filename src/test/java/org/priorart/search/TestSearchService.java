@@ -19,15 +19,18 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.priorart.engine.Snippet;
+import org.priorart.engine.SearchFilters;
+import org.priorart.engine.FieldMatches;
 import org.priorart.DemoIndex;
 import org.priorart.config.FieldWeights;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.patent.PatentDocument;
 
 /** Known queries on the demo corpus (data/corpus) return the documents they must. */
 class TestSearchService {
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static SearchService search;
 
     @BeforeAll

@@ -14,15 +14,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.priorart.engine.SearchFilters;
+import org.priorart.engine.PriorArtRule;
 import org.priorart.EmbeddedIndex;
 import org.priorart.config.FieldWeights;
 import org.priorart.embed.Embedder;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 
 /** Semantic and hybrid search, explanations and prior-art dates on a small embedded index of real patents. */
 class TestSemanticSearch {
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static SearchService search;
 
     @BeforeAll
@@ -42,6 +44,19 @@ class TestSemanticSearch {
 
     private static SearchResult run(String query, SearchMode mode, int size) throws IOException {
         return search.search(SearchRequest.of(query, size).withMode(mode));
+    }
+
+    /** Issue 12: one rule, one message, whoever searches (the API answered 400 here, the service 503 with other words). */
+    @Test
+    void aQueryWithNothingToEmbedIsTheUsersMistakeInSemanticModeAndKeywordRankedInHybrid() throws IOException {
+        SearchRequest codesOnly = SearchRequest.query("CPC=H01M AND PD<2015 AND NOT cathode", 5);
+        org.priorart.error.UserInputException refused = assertThrows(org.priorart.error.UserInputException.class,
+                () -> search.search(codesOnly.withMode(SearchMode.SEMANTIC)));
+        assertEquals("query", refused.parameter());
+        assertTrue(refused.getMessage().startsWith("semantic mode needs words to embed"), refused.getMessage());
+        SearchResult hybrid = search.search(codesOnly.withMode(SearchMode.HYBRID));
+        assertEquals("keyword", hybrid.mode());
+        assertTrue(hybrid.notes().contains("keyword ranking only: " + EmbedText.NOTHING_TO_EMBED), hybrid.notes().toString());
     }
 
     @Test
@@ -151,8 +166,8 @@ class TestSemanticSearch {
 
     @Test
     void similarKeepsEarlierFiledLaterPublishedUnderTheEffectiveRuleFlaggedE() throws IOException {
-        SearchRequest template = SearchRequest.of("x", 50).withMode(SearchMode.HYBRID);
-        SearchResult effective = search.similar("US20110300001A1", template, PriorArtRule.EFFECTIVE);
+        SimilarRequest template = SimilarRequest.of("US20110300001A1", 50).withMode(SearchMode.HYBRID);
+        SearchResult effective = search.similar(template.withRule(PriorArtRule.EFFECTIVE));
         Map<String, SearchHit> hits = effective.hits().stream().collect(Collectors.toMap(SearchHit::publicationNumber, h -> h));
         assertFalse(hits.containsKey("US20110300001A1"), "not itself");
         assertFalse(hits.containsKey("EP2400001A1"), "not its family");
@@ -164,7 +179,7 @@ class TestSemanticSearch {
         assertEquals(List.of("US20100280001A1", "US7900001B2"), effective.hits().subList(0, 2).stream()
                 .map(SearchHit::publicationNumber).sorted().toList(), "the two real prior-art documents rank first");
 
-        SearchResult published = search.similar("US20110300001A1", template, PriorArtRule.PUBLISHED);
+        SearchResult published = search.similar(template.withRule(PriorArtRule.PUBLISHED));
         List<String> publishedOnly = numbers(published);
         assertTrue(publishedOnly.contains("US7900001B2"));
         assertFalse(publishedOnly.contains("US20100280001A1"), "dropped under the publication rule");
@@ -196,7 +211,7 @@ class TestSemanticSearch {
     void semanticModeWithoutVectorsSaysWhyAndHybridFallsBackToKeyword(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
             throws Exception {
         java.nio.file.Path dir = tmp.resolve("index");
-        try (PatentIndex fresh = PatentIndex.openWritable(dir)) {
+        try (LuceneEngine fresh = LuceneEngine.openWritable(dir)) {
             new org.priorart.index.Ingester(fresh, java.util.Optional.empty(), 1, org.priorart.index.IngestProgress.NONE)
                     .ingest(org.priorart.ingest.InputFiles.expand(List.of(java.nio.file.Path.of("src/test/resources/similar"))));
             SearchService s = new SearchService(fresh, FieldWeights.DEFAULT, EmbeddedIndex.models());

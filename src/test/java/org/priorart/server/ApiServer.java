@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorModels;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 
 /** A PriorArtServer started on a free loopback port for a test, with a client; closes the server (not the index). */
 final class ApiServer implements AutoCloseable {
@@ -21,17 +21,17 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** The test configuration: loopback, a free port, keys in the given file (or the index's), the given API settings. */
-    static PriorArtConfig config(PatentIndex index, ApiSettings api) {
+    static PriorArtConfig config(LuceneEngine index, ApiSettings api) {
         return PriorArtConfig.fromEnvironment().withIndexDir(index.path()).withServer("127.0.0.1", 0).withIngestThreads(1)
                 .withApi(api);
     }
 
-    static ApiServer start(PatentIndex index, VectorModels models, ApiSettings api) {
+    static ApiServer start(LuceneEngine index, VectorModels models, ApiSettings api) {
         return start(config(index, api), index, models);
     }
 
     /** A server with this configuration (e.g. another index directory, where its sessions are kept). */
-    static ApiServer start(PriorArtConfig config, PatentIndex index, VectorModels models) {
+    static ApiServer start(PriorArtConfig config, LuceneEngine index, VectorModels models) {
         PriorArtServer server = new PriorArtServer(config, index, models);
         try {
             return new ApiServer(config, server, server.start(false));

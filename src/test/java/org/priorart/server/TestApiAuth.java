@@ -24,7 +24,7 @@ import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 import org.priorart.server.auth.KeyStore;
 import org.priorart.server.auth.Role;
@@ -35,14 +35,14 @@ class TestApiAuth {
     @TempDir
     Path tmp;
 
-    private PatentIndex index;
+    private LuceneEngine index;
     private KeyStore keys;
     private ApiServer server;
 
     @BeforeEach
     void open() throws Exception {
         Path docs = Files.write(tmp.resolve("docs.jsonl"), TestData.lines(TestData.TEN_K, 50));
-        index = PatentIndex.openWritable(tmp.resolve("index"));
+        index = LuceneEngine.openWritable(tmp.resolve("index"));
         new Ingester(index, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(docs)));
         keys = KeyStore.at(tmp.resolve("keys.json"));
     }

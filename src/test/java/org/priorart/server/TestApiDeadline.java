@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.priorart.DemoIndex;
 import org.priorart.config.ApiSettings;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 
 /**
  * A search that runs past the request's deadline is answered 503 {@code timeout} and its thread
@@ -29,7 +29,7 @@ class TestApiDeadline {
     /** Generous, against a loaded machine: the workers stop milliseconds after the deadline. */
     private static final long QUIET_WITHIN_MILLIS = 3000;
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static ApiServer server;
 
     @BeforeAll

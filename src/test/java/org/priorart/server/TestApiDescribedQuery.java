@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.priorart.DescribedIndex;
 import org.priorart.EmbeddedIndex;
 import org.priorart.config.ApiSettings;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 
 /**
  * Issue 11, item 9 over HTTP (what the page sends from its query box): a description as the
@@ -22,7 +22,7 @@ import org.priorart.index.PatentIndex;
  */
 class TestApiDescribedQuery {
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static ApiServer server;
     private static Api api;
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.priorart.TestData;
 import org.priorart.config.ApiSettings;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
 import org.priorart.ingest.InputFiles;
 import org.priorart.search.Json;
 
@@ -35,13 +35,13 @@ class TestApiHostileClients {
     @TempDir
     static Path tmp;
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static ApiServer server;
 
     @BeforeAll
     static void start() throws Exception {
         Path docs = Files.write(tmp.resolve("docs.jsonl"), TestData.lines(TestData.TEN_K, 50));
-        index = PatentIndex.openWritable(tmp.resolve("index"));
+        index = LuceneEngine.openWritable(tmp.resolve("index"));
         new Ingester(index, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(docs)));
         server = ApiServer.start(index, null, ApiSettings.DEFAULT.withKeysFile(tmp.resolve("keys.json")));
     }

@@ -18,7 +18,7 @@ import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 import org.priorart.server.api.ApiDocs;
 
@@ -28,16 +28,16 @@ class TestApiLifecycle {
     @TempDir
     Path tmp;
 
-    private PatentIndex smallIndex() throws Exception {
+    private LuceneEngine smallIndex() throws Exception {
         Path docs = Files.write(tmp.resolve("docs.jsonl"), TestData.lines(TestData.TEN_K, 50));
-        PatentIndex index = PatentIndex.openWritable(tmp.resolve("index"));
+        LuceneEngine index = LuceneEngine.openWritable(tmp.resolve("index"));
         new Ingester(index, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(docs)));
         return index;
     }
 
     @Test
     void whileTheIndexOpensHealthSaysStartingAndTheApiAnswers503() throws Exception {
-        PatentIndex index = smallIndex();
+        LuceneEngine index = smallIndex();
         CountDownLatch release = new CountDownLatch(1);
         PriorArtConfig config = ApiServer.config(index, ApiSettings.DEFAULT);
         OpenApiSchemas schemas = new OpenApiSchemas(new ApiDocs().document());
@@ -66,16 +66,16 @@ class TestApiLifecycle {
             assertEquals(200, api.get("/api/v1/search?text=battery&mode=keyword").status());
         }
         // The server opened the index, so it closed it: it can be opened again.
-        PatentIndex.openWritable(tmp.resolve("index")).close();
+        LuceneEngine.openWritable(tmp.resolve("index")).close();
     }
 
     @Test
     void anIndexThatCannotOpenIsReportedAndAnswered503() throws Exception {
-        PatentIndex index = smallIndex();
+        LuceneEngine index = smallIndex();
         try {
             PriorArtConfig config = ApiServer.config(index, ApiSettings.DEFAULT);
             try (PriorArtServer server = new PriorArtServer(config, () -> new PriorArtServer.Opened(
-                    PatentIndex.openWritable(tmp.resolve("index")), null))) { // locked by the index above
+                    LuceneEngine.openWritable(tmp.resolve("index")), null))) { // locked by the index above
                 Api api = new Api(server.start(false), null);
                 Exception e = assertThrows(Exception.class, server::awaitOpen);
                 assertTrue(e.getMessage().contains("being written by another PriorArt process"), e.getMessage());
@@ -89,7 +89,7 @@ class TestApiLifecycle {
 
     @Test
     void aRequestPastItsDeadlineIsAnswered503Timeout() throws Exception {
-        try (PatentIndex index = smallIndex();
+        try (LuceneEngine index = smallIndex();
              ApiServer server = ApiServer.start(index, null, ApiSettings.DEFAULT.withRequestTimeout(Duration.ofMillis(1)))) {
             // A long pasted text: thousands of distinct terms take well over a millisecond.
             StringBuilder text = new StringBuilder();

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.EngineReads;
 import org.priorart.TooManyClaims;
 import org.priorart.config.ApiSettings;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 
 /**
  * Issue 11, item 10: a document posted with 10,000 independent claims is indexed whole, and the
@@ -22,7 +23,7 @@ class TestApiPassageLimit {
 
     @Test
     void aPostedDocumentWithTooManyPassagesIsIndexedWithAWarning() throws Exception {
-        try (PatentIndex index = PatentIndex.openWritable(tmp.resolve("index"));
+        try (LuceneEngine index = LuceneEngine.openWritable(tmp.resolve("index"));
              ApiServer server = ApiServer.start(index, null, ApiSettings.DEFAULT)) {
             Api.Answer answer = server.client().post("/api/v1/patents", TooManyClaims.json());
             assertEquals(200, answer.status(), answer.toString());
@@ -32,7 +33,7 @@ class TestApiPassageLimit {
             String warning = item.path("warnings").path(0).asText();
             assertTrue(warning.startsWith(TooManyClaims.NUMBER + " has 10,001 passages to embed; only the first 100 are embedded"),
                     warning);
-            assertEquals(TooManyClaims.CLAIMS, index.get(TooManyClaims.NUMBER).claims().size());
+            assertEquals(TooManyClaims.CLAIMS, EngineReads.get(index, TooManyClaims.NUMBER).claims().size());
         }
     }
 }

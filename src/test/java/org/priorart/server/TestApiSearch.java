@@ -21,18 +21,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.priorart.DemoIndex;
 import org.priorart.config.ApiSettings;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.search.Fusion;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.Json;
-import org.priorart.search.PriorArtRule;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.PriorArtRule;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
+import org.priorart.search.SimilarRequest;
 import org.priorart.server.api.ApiDocs;
 
 /**
@@ -42,7 +43,7 @@ import org.priorart.server.api.ApiDocs;
  */
 class TestApiSearch {
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static ApiServer server;
     private static Api api;
     private static SearchService service;
@@ -338,9 +339,8 @@ class TestApiSearch {
 
     @Test
     void similarIsTheServicesSimilar() throws IOException {
-        SearchRequest template = keyword(null, "US6836996", 10);
         for (PriorArtRule rule : PriorArtRule.values()) {
-            SearchResult expected = service.similar("US6836996", template, rule);
+            SearchResult expected = service.similar(SimilarRequest.of("US6836996", 10).withRule(rule));
             Api.Answer a = api.get("/api/v1/patents/US6836996/similar" + Api.query("mode", "keyword", "size", 10,
                     "prior_art_rule", rule.name().toLowerCase(Locale.ROOT)));
             assertEquals(200, a.status(), a.toString());

@@ -19,22 +19,23 @@ import org.priorart.EmbeddedIndex;
 import org.priorart.config.ApiSettings;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 import org.priorart.search.Fusion;
-import org.priorart.search.PriorArtRule;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.PriorArtRule;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
+import org.priorart.search.SimilarRequest;
 import org.priorart.server.api.ApiDocs;
 
 /** Semantic and hybrid search over HTTP on the small embedded index: the service's results, explained. */
 class TestApiSemantic {
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static ApiServer server;
     private static Api api;
     private static SearchService service;
@@ -95,10 +96,10 @@ class TestApiSemantic {
 
     @Test
     void similarFlagsEarlierFiledLaterPublishedDocumentsUnderTheEffectiveRule() throws IOException {
-        SearchRequest template = new SearchRequest(null, "x", 10, 0, SearchFilters.NONE, true, SearchMode.HYBRID, Fusion.DEFAULT, false);
+        SimilarRequest template = SimilarRequest.of("US20110300001A1", 10).withMode(SearchMode.HYBRID);
         Api.Answer effective = api.get("/api/v1/patents/US20110300001A1/similar?prior_art_rule=effective&explain=true");
         Api.Answer published = api.get("/api/v1/patents/US20110300001A1/similar?prior_art_rule=published");
-        assertEquals(service.similar("US20110300001A1", template, PriorArtRule.EFFECTIVE).hits().stream()
+        assertEquals(service.similar(template.withRule(PriorArtRule.EFFECTIVE)).hits().stream()
                 .map(SearchHit::publicationNumber).toList(), numbers(effective.json()));
         String flagged = null;
         for (JsonNode hit : effective.json().path("hits")) {
@@ -128,11 +129,11 @@ class TestApiSemantic {
 
     @Test
     void aDocumentWrittenThroughTheApiIsEmbeddedInTheBackground(@TempDir Path tmp) throws Exception {
-        try (PatentIndex writable = PatentIndex.openWritable(tmp.resolve("index"))) {
+        try (LuceneEngine writable = LuceneEngine.openWritable(tmp.resolve("index"))) {
             new Ingester(writable, Optional.empty(), 1, IngestProgress.NONE)
                     .ingest(InputFiles.expand(List.of(Path.of("src/test/resources/similar"))));
             try (ApiServer embedding = ApiServer.start(writable, EmbeddedIndex.models(), ApiSettings.DEFAULT)) {
-                embedding.server.awaitEmbedding(java.time.Duration.ofMinutes(1));
+                ServerWaits.awaitEmbedding(embedding.server, java.time.Duration.ofMinutes(1));
                 Api client = embedding.client();
                 Api.Answer written = client.post("/api/v1/patents", """
                         {"publication_number": "US9955555B2", "title": "Desalination membrane",

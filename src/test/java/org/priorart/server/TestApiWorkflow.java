@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.priorart.EmbeddedIndex;
 import org.priorart.config.ApiSettings;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.search.Fusion;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.Json;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
@@ -47,7 +47,7 @@ class TestApiWorkflow {
     @TempDir
     static Path tmp;
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static ApiServer server;
     private static Api api;
     private static SearchService service;
@@ -62,7 +62,7 @@ class TestApiWorkflow {
     }
 
     /** A server whose sessions live in this test's folder (the shared index's folder stays clean). */
-    private static ApiServer startOn(PatentIndex idx, ApiSettings settings) throws IOException {
+    private static ApiServer startOn(LuceneEngine idx, ApiSettings settings) throws IOException {
         return ApiServer.start(ApiServer.config(idx, settings).withIndexDir(tmp), idx, EmbeddedIndex.models());
     }
 
@@ -183,7 +183,7 @@ class TestApiWorkflow {
                 + "\"title\": \"Valve\", \"claims\": [\"1. A valve comprising a seat.\", \"2. The valve of claim 1, "
                 + "wherein the seat is steel.\", \"3. The valve of claim 2, wherein the valve is brass.\"], "
                 + "\"description\": [\"The valve closes.\", \"Nothing here.\", \"A seat of the valve.\"]}\n");
-        try (PatentIndex small = PatentIndex.openWritable(dir.resolve("index"))) {
+        try (LuceneEngine small = LuceneEngine.openWritable(dir.resolve("index"))) {
             new org.priorart.index.Ingester(small, java.util.Optional.empty(), 1, org.priorart.index.IngestProgress.NONE)
                     .ingest(org.priorart.ingest.InputFiles.expand(List.of(dir.resolve("doc.jsonl"))));
             small.refresh();

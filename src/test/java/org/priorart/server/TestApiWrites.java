@@ -20,11 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.EngineReads;
 import org.priorart.TestData;
 import org.priorart.config.ApiSettings;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 import org.priorart.server.api.ApiDocs;
 
@@ -40,7 +41,7 @@ class TestApiWrites {
     @TempDir
     Path tmp;
 
-    private PatentIndex index;
+    private LuceneEngine index;
     private ApiServer server;
     private Api api;
     private final OpenApiSchemas schemas = new OpenApiSchemas(new ApiDocs().document());
@@ -48,7 +49,7 @@ class TestApiWrites {
     @BeforeEach
     void start() throws Exception {
         Path docs = Files.write(tmp.resolve("docs.jsonl"), TestData.lines(TestData.TEN_K, BASE));
-        index = PatentIndex.openWritable(tmp.resolve("index"));
+        index = LuceneEngine.openWritable(tmp.resolve("index"));
         new Ingester(index, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(docs)));
         server = ApiServer.start(index, null, ApiSettings.DEFAULT);
         api = server.client();
@@ -230,11 +231,11 @@ class TestApiWrites {
         int written = writers * batches * perBatch;
         assertEquals(written, total("flarnstone"));
         assertEquals(BASE + written, api.get("/api/v1/health").json().path("documents").asInt());
-        assertEquals(BASE + written, index.patentCount());
+        assertEquals(BASE + written, EngineReads.patentCount(index));
         assertTrue(searches.get() > 10, "searches ran meanwhile: " + searches.get());
         // Durable: committed, as a reader of the last commit sees.
         try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(
-                PatentIndex.luceneDir(index.path())))) {
+                LuceneEngine.luceneDir(index.path())))) {
             assertEquals(BASE + written, new org.apache.lucene.search.IndexSearcher(reader).count(
                     new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("type", "patent"))));
         }

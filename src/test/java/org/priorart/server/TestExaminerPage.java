@@ -35,7 +35,7 @@ import org.priorart.TestData;
 import org.priorart.config.ApiSettings;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.InputFiles;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchService;
@@ -56,7 +56,7 @@ class TestExaminerPage {
     @TempDir
     static Path tmp;
 
-    private static PatentIndex index;
+    private static LuceneEngine index;
     private static ApiServer server;
     private static Api api;
     private static Browser browser;
@@ -84,14 +84,14 @@ class TestExaminerPage {
         Path input = Files.createDirectories(tmp.resolve("input"));
         Files.write(input.resolve("papers.jsonl"), papers);
         Files.write(input.resolve("abstracts.jsonl"), abstracts);
-        index = PatentIndex.openWritable(tmp.resolve("index"));
+        index = LuceneEngine.openWritable(tmp.resolve("index"));
         new Ingester(index, Optional.empty(), 2, IngestProgress.NONE).ingest(InputFiles.expand(List.of(input,
                 Path.of("src/test/resources/similar"))));
         server = ApiServer.start(ApiServer.config(index, ApiSettings.DEFAULT), index, EmbeddedIndex.models());
         api = server.client();
         Api.Answer written = api.post("/api/v1/patents", HOSTILE);
         assertEquals(200, written.status(), written.toString());
-        server.server.awaitEmbedding(Duration.ofMinutes(3));
+        ServerWaits.awaitEmbedding(server.server, Duration.ofMinutes(3));
         base = "http://127.0.0.1:" + server.port;
         Files.createDirectories(Browser.SCREENSHOTS);
     }

@@ -12,9 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.server.background.IndexingStatus;
 import org.priorart.TestData;
 import org.priorart.config.PriorArtConfig;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.search.Json;
 
 /** serve on an empty index indexes the demo corpus in the background and reports it. */
@@ -30,10 +31,10 @@ class TestServer {
         PriorArtConfig config = PriorArtConfig.fromEnvironment().withIndexDir(tmp.resolve("index"))
                 .withDemoDataDir(demo).withServer("127.0.0.1", 0).withIngestThreads(1);
         HttpClient http = HttpClient.newHttpClient();
-        try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
+        try (LuceneEngine index = LuceneEngine.openWritable(config.indexDir());
              PriorArtServer server = new PriorArtServer(config, index, null)) {
             int port = server.start(true);
-            server.awaitDemoIndexing();
+            ServerWaits.awaitDemoIndexing(server);
             index.refresh();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -50,13 +51,13 @@ class TestServer {
             assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         }
         // A second start finds the index complete and does not index again; with models it embeds it.
-        try (PatentIndex index = PatentIndex.openWritable(config.indexDir());
+        try (LuceneEngine index = LuceneEngine.openWritable(config.indexDir());
              PriorArtServer server = new PriorArtServer(config, index, org.priorart.EmbeddedIndex.models())) {
             int port = server.start(true);
-            server.awaitDemoIndexing();
+            ServerWaits.awaitDemoIndexing(server);
             assertEquals("idle", server.healthData().get("indexing") instanceof IndexingStatus.Snapshot s ? s.state() : "");
-            assertEquals(50, index.patentCount());
-            server.awaitEmbedding(java.time.Duration.ofMinutes(3));
+            assertEquals(50, org.priorart.EngineReads.patentCount(index));
+            ServerWaits.awaitEmbedding(server, java.time.Duration.ofMinutes(3));
             JsonNode semantic = Json.mapper().readTree(http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body()).path("semantic");
             assertEquals(1.0, semantic.path("coverage").asDouble(), 1e-9, semantic.toString());

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.priorart.bench.attack.ProbeResult.Outcome;
 import org.priorart.config.FieldWeights;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.SearchEngine;
+import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.search.SearchService;
 
 /**
@@ -84,8 +85,8 @@ final class OfflineProbes {
                 "--input", laughs.getParent().toString());
         boolean good = false;
         if (Files.isDirectory(index)) {
-            try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
-                good = new SearchService(patents, FieldWeights.DEFAULT, null).get("US9950001B2") != null;
+            try (SearchEngine engine = LuceneEngine.openReadOnly(index)) {
+                good = new SearchService(engine, FieldWeights.DEFAULT, null).get("US9950001B2") != null;
             } catch (IOException | RuntimeException e) {
                 good = false;
             }
@@ -122,8 +123,8 @@ final class OfflineProbes {
             ServerProcess.Run rerun = w.cli("diskfull-2", null, limit, "index", "--index", index.toString(), "--input", second.toString());
             Files.deleteIfExists(filler);
             long kept;
-            try (PatentIndex patents = PatentIndex.openReadOnly(index)) {
-                kept = patents.patentCount();
+            try (SearchEngine engine = LuceneEngine.openReadOnly(index); var view = engine.view()) {
+                kept = view.patentCount();
             } catch (IOException | RuntimeException e) {
                 kept = -1;
             }

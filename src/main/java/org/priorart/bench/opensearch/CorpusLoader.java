@@ -5,23 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.BitSet;
-import org.apache.lucene.util.Bits;
-import org.priorart.index.IndexFields;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.lucene.bench.IndexExport;
 
 /**
  * Loads the patents of a PriorArt index into an OpenSearch index, so both engines rank the same
@@ -42,9 +27,6 @@ public final class CorpusLoader {
     private static final int HNSW_EF_CONSTRUCTION = 100;
     /** Bulk requests of about this many bytes: large enough to amortize, small enough for a 1 GB heap. */
     private static final int BULK_BYTES = 8 << 20;
-    private static final Set<String> PATENT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.ABSTRACT,
-            IndexFields.CLAIMS, IndexFields.DESCRIPTION);
-    private static final Set<String> PASSAGE_FIELDS = Set.of(IndexFields.PASSAGE_LOCATION, IndexFields.PASSAGE_TEXT);
 
     /** How vectors are held in the HNSW graph: as floats, or scalar-quantized to 7 bits (OpenSearch's "sq"). */
     public enum Vectors {
@@ -65,27 +47,9 @@ public final class CorpusLoader {
         this.out = out;
     }
 
-    /** What the PriorArt index holds: patents and passages with vectors of the model's field. */
-    public static Contents contents(PatentIndex patents, String vectorField) throws IOException {
-        IndexSearcher searcher = patents.searchers().acquire();
-        try {
-            long passages = 0;
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(vectorField);
-                Bits live = leaf.reader().getLiveDocs();
-                if (values != null) {
-                    KnnVectorValues.DocIndexIterator it = values.iterator();
-                    for (int d = it.nextDoc(); d != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                        if (live == null || live.get(d)) {
-                            passages++;
-                        }
-                    }
-                }
-            }
-            return new Contents(patents.patentCount(), passages);
-        } finally {
-            patents.searchers().release(searcher);
-        }
+    /** What the PriorArt index holds: patents and passages with vectors of the model. */
+    public static Contents contents(IndexExport patents, String modelName) throws IOException {
+        return new Contents(patents.patentCount(), patents.passageCount(modelName));
     }
 
     /**
@@ -94,8 +58,8 @@ public final class CorpusLoader {
      *
      * @throws IOException when the index exists with other contents and no reload is asked
      */
-    public Contents ensureLoaded(PatentIndex patents, String vectorField, Vectors vectors, boolean reload) throws IOException {
-        Contents expected = contents(patents, vectorField);
+    public Contents ensureLoaded(IndexExport patents, String modelName, Vectors vectors, boolean reload) throws IOException {
+        Contents expected = contents(patents, modelName);
         if (client.head("/" + index) == 200) {
             if (!reload) {
                 Contents there = recorded();
@@ -111,10 +75,10 @@ public final class CorpusLoader {
             }
             client.delete("/" + index);
         }
-        client.put("/" + index, IndexMapping.of(dimension(patents, vectorField), vectors, HNSW_M, HNSW_EF_CONSTRUCTION,
+        client.put("/" + index, IndexMapping.of(patents.dimension(modelName), vectors, HNSW_M, HNSW_EF_CONSTRUCTION,
                 expected));
         long start = System.nanoTime();
-        Contents loaded = load(patents, vectorField);
+        Contents loaded = load(patents, modelName);
         client.put("/" + index + "/_settings", OpenSearchClient.json().createObjectNode()
                 .set("index", OpenSearchClient.json().createObjectNode().put("refresh_interval", "1s")));
         client.post("/" + index + "/_refresh", null);
@@ -138,98 +102,37 @@ public final class CorpusLoader {
         return docs == there.patents() ? there : new Contents(docs, there.passages());
     }
 
-    private static int dimension(PatentIndex patents, String vectorField) throws IOException {
-        IndexSearcher searcher = patents.searchers().acquire();
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(vectorField);
-                if (values != null) {
-                    return values.dimension();
-                }
-            }
-            throw new IOException("the PriorArt index " + patents.path() + " holds no vectors in " + vectorField
-                    + ": run './priorart embed' first");
-        } finally {
-            patents.searchers().release(searcher);
-        }
-    }
-
-    /** One passage of a patent as loaded: its vector, where it is and its text (for the best passage). */
-    private record Passage(float[] vector, String location, String text) {
-    }
-
-    private Contents load(PatentIndex patents, String vectorField) throws IOException {
-        IndexSearcher searcher = patents.searchers().acquire();
-        long patentCount = 0;
-        long passageCount = 0;
+    private Contents load(IndexExport patents, String modelName) throws IOException {
+        long[] counts = new long[2];
         StringBuilder bulk = new StringBuilder();
-        try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                BitSet parents = patents.patentBits().getBitSet(leaf);
-                if (parents == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                Map<Integer, List<Passage>> byParent = passages(leaf, vectorField, parents, live, stored);
-                for (int doc = parents.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-                     doc = doc + 1 < parents.length() ? parents.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    List<Passage> passages = byParent.getOrDefault(doc, List.of());
-                    ObjectNode source = source(stored.document(doc, PATENT_FIELDS), passages);
-                    bulk.append("{\"index\":{\"_id\":").append(OpenSearchClient.json().writeValueAsString(source.path("id").asText()))
-                            .append("}}\n").append(OpenSearchClient.json().writeValueAsString(source)).append('\n');
-                    patentCount++;
-                    passageCount += passages.size();
-                    if (bulk.length() >= BULK_BYTES) {
-                        send(bulk);
-                        out.printf("  %,d patents loaded%n", patentCount);
-                        out.flush();
-                    }
-                }
-            }
-            if (!bulk.isEmpty()) {
+        patents.forEach(modelName, patent -> {
+            ObjectNode source = source(patent);
+            bulk.append("{\"index\":{\"_id\":").append(OpenSearchClient.json().writeValueAsString(patent.id()))
+                    .append("}}\n").append(OpenSearchClient.json().writeValueAsString(source)).append('\n');
+            counts[0]++;
+            counts[1] += patent.passages().size();
+            if (bulk.length() >= BULK_BYTES) {
                 send(bulk);
+                out.printf("  %,d patents loaded%n", counts[0]);
+                out.flush();
             }
-            return new Contents(patentCount, passageCount);
-        } finally {
-            patents.searchers().release(searcher);
+        });
+        if (!bulk.isEmpty()) {
+            send(bulk);
         }
+        return new Contents(counts[0], counts[1]);
     }
 
-    /** The passages of a segment with their vectors, by parent (patent) doc id, in block order. */
-    private static Map<Integer, List<Passage>> passages(LeafReaderContext leaf, String vectorField, BitSet parents, Bits live,
-                                                        StoredFields stored) throws IOException {
-        Map<Integer, List<Passage>> byParent = new HashMap<>();
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(vectorField);
-        if (values == null) {
-            return byParent;
-        }
-        KnnVectorValues.DocIndexIterator it = values.iterator();
-        for (int d = it.nextDoc(); d != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-            if (live != null && !live.get(d)) {
-                continue;
-            }
-            Document p = stored.document(d, PASSAGE_FIELDS);
-            byParent.computeIfAbsent(parents.nextSetBit(d), k -> new ArrayList<>())
-                    .add(new Passage(values.vectorValue(it.index()).clone(), p.get(IndexFields.PASSAGE_LOCATION),
-                            p.get(IndexFields.PASSAGE_TEXT)));
-        }
-        return byParent;
-    }
-
-    private static ObjectNode source(Document patent, List<Passage> passages) {
+    private static ObjectNode source(IndexExport.Patent patent) {
         ObjectNode o = OpenSearchClient.json().createObjectNode();
-        o.put("id", patent.get(IndexFields.ID));
-        putText(o, "title", patent.get(IndexFields.TITLE));
-        putText(o, "abstract", patent.get(IndexFields.ABSTRACT));
-        putTexts(o, "claims", patent.getFields(IndexFields.CLAIMS));
-        putTexts(o, "description", patent.getFields(IndexFields.DESCRIPTION));
-        if (!passages.isEmpty()) {
+        o.put("id", patent.id());
+        putText(o, "title", patent.title());
+        putText(o, "abstract", patent.abstractText());
+        putTexts(o, "claims", patent.claims());
+        putTexts(o, "description", patent.description());
+        if (!patent.passages().isEmpty()) {
             ArrayNode nested = o.putArray("passages");
-            for (Passage p : passages) {
+            for (IndexExport.Passage p : patent.passages()) {
                 ObjectNode n = nested.addObject();
                 ArrayNode v = n.putArray("vector");
                 for (float x : p.vector()) {
@@ -248,12 +151,10 @@ public final class CorpusLoader {
         }
     }
 
-    private static void putTexts(ObjectNode o, String field, IndexableField[] values) {
-        if (values.length > 0) {
+    private static void putTexts(ObjectNode o, String field, List<String> values) {
+        if (!values.isEmpty()) {
             ArrayNode a = o.putArray(field);
-            for (IndexableField f : values) {
-                a.add(f.stringValue());
-            }
+            values.forEach(a::add);
         }
     }
 

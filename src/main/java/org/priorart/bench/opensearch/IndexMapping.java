@@ -1,7 +1,7 @@
 package org.priorart.bench.opensearch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.priorart.index.IndexFields;
+import org.priorart.patent.PatentFields;
 
 /**
  * The settings and mappings of the benchmark's OpenSearch index: stock OpenSearch, configured the way
@@ -27,7 +27,7 @@ final class IndexMapping {
                 .put("patents", contents.patents()).put("passages", contents.passages());
         ObjectNode properties = mappings.putObject("properties");
         properties.putObject("id").put("type", "keyword");
-        for (String field : IndexFields.TEXT_FIELDS) {
+        for (String field : PatentFields.TEXT) {
             properties.putObject(field).put("type", "text").put("analyzer", "english").put("index_options", "offsets");
         }
         ObjectNode passages = properties.putObject("passages");

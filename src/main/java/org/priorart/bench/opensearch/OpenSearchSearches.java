@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.priorart.config.FieldWeights;
-import org.priorart.index.IndexFields;
+import org.priorart.patent.PatentFields;
 import org.priorart.search.Fusion;
 
 /**
@@ -127,7 +127,7 @@ public final class OpenSearchSearches {
         ObjectNode body = OpenSearchClient.json().createObjectNode();
         body.put("size", size);
         if (snippets) {
-            body.putArray("_source").add(IndexFields.TITLE);
+            body.putArray("_source").add(PatentFields.TITLE);
         } else {
             body.put("_source", false);
             body.put("stored_fields", "_none_");
@@ -150,7 +150,7 @@ public final class OpenSearchSearches {
         ObjectNode h = OpenSearchClient.json().createObjectNode();
         h.put("number_of_fragments", 1).put("fragment_size", FRAGMENT_CHARS);
         ObjectNode fields = h.putObject("fields");
-        IndexFields.TEXT_FIELDS.forEach(fields::putObject);
+        PatentFields.TEXT.forEach(fields::putObject);
         if (text != null) {
             h.set("highlight_query", bm25(text));
         }

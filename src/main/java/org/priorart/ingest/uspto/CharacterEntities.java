@@ -227,7 +227,8 @@ final class CharacterEntities {
             jopf=1D55B kopf=1D55C larrb=21E4 LeftDownTeeVector=2961 LeftDownVectorBar=2959 LeftRightVector=294E LeftTeeVector=295A LeftTriangleBar=29CF
             LeftUpDownVector=2951 LeftUpTeeVector=2960 LeftUpVectorBar=2958 LeftVectorBar=2952 LessLess=2AA1 lopf=1D55D mapstodown=21A7 mapstoleft=21A4
             mapstoup=21A5 MediumSpace=205F mopf=1D55E nbump=224E+338 nbumpe=224F+338 nesim=2242+338 NewLine=A NoBreak=2060
-            nopf=1D55F NotCupCap=226D NotHumpEqual=224F+338 NotLeftTriangleBar=29CF+338 NotNestedGreaterGreater=2AA2+338 NotNestedLessLess=2AA1+338 NotRightTriangleBar=29D0+338 NotSquareSubset=228F+338
+            nopf=1D55F NotCupCap=226D NotHumpEqual=224F+338 NotLeftTriangleBar=29CF+338
+            NotNestedGreaterGreater=2AA2+338 NotNestedLessLess=2AA1+338 NotRightTriangleBar=29D0+338 NotSquareSubset=228F+338
             NotSquareSuperset=2290+338 NotSucceedsTilde=227F+338 oopf=1D560 OverBar=AF OverBrace=FE37 OverBracket=23B4 OverParenthesis=FE35 planckh=210E
             popf=1D561 Product=220F qopf=1D562 rarrb=21E5 RightDownTeeVector=295D RightDownVectorBar=2955 RightTeeVector=295B RightTriangleBar=29D0
             RightUpDownVector=294F RightUpTeeVector=295C RightUpVectorBar=2954 RightVectorBar=2953 ropf=1D563 RoundImplies=2970 RuleDelayed=29F4 sopf=1D564

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.priorart.error.UserInputException;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.search.Fusion;
@@ -60,7 +61,7 @@ public final class ClaimChartEndpoint {
         List<ClaimElement> elements;
         try {
             elements = hasClaim ? ClaimElements.split(claim) : ClaimElements.given(given);
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             throw ApiException.badParameter(hasClaim ? "claim" : "elements", e.getMessage());
         }
         List<String> hits = p.strings("hits");
@@ -74,7 +75,7 @@ public final class ClaimChartEndpoint {
         List<PatentDocument> docs = new ArrayList<>(hits.size());
         Set<String> keys = new java.util.HashSet<>();
         for (String id : hits) {
-            if (id.length() > 64 || PublicationNumber.tryParse(id) == null) {
+            if (PublicationNumber.tryParse(id) == null) { // null too for longer than PublicationNumber.MAX_LENGTH
                 throw ApiException.badParameter("hits", "not a publication number: '" + ApiException.echo(id) + "'");
             }
             PatentDocument doc = service.get(id);

@@ -6,11 +6,10 @@ import io.javalin.http.HttpResponseException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
-import org.apache.lucene.search.IndexSearcher;
+import org.priorart.error.UserInputException;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchTimeoutException;
 import org.priorart.search.SemanticUnavailableException;
@@ -18,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps every exception to the one error shape, once, for all routes: what the client did wrong is a
- * 4xx with a message for them; anything else is a 500 with a reference to the server log, where the
- * stack trace goes. Never a stack trace to a client.
+ * Maps every exception to the one error shape, once, for all routes: what the client did wrong (a
+ * {@link UserInputException}, an invalid query, an {@link ApiException} of a handler) is a 4xx with a
+ * message for them; anything else, an {@link IllegalArgumentException} of the code's own checks
+ * included, is a 500 with a reference to the server log, where the stack trace goes. Never a stack
+ * trace to a client.
  */
 public final class ErrorMapper {
 
@@ -69,10 +70,8 @@ public final class ErrorMapper {
                     late.getMessage() + "; narrow the search, or retry later", 1);
             case SemanticUnavailableException semantic -> ApiException.unavailable("semantic_unavailable",
                     "semantic search cannot run now: " + semantic.getMessage() + " (hybrid mode ranks by keyword meanwhile)", 60);
-            case IndexSearcher.TooManyClauses tooMany -> ApiException.badRequest(
-                    "the query expands to too many terms; make truncations longer or the query narrower");
-            case IllegalArgumentException bad -> ApiException.badRequest(bad.getMessage());
-            case DateTimeException bad -> ApiException.badRequest(bad.getMessage());
+            case UserInputException bad -> bad.parameter() == null ? ApiException.badRequest(bad.getMessage())
+                    : ApiException.badParameter(bad.parameter(), bad.getMessage());
             case RejectedExecutionException full -> ApiException.unavailable("overloaded",
                     "the server is at its limit of concurrent requests; retry shortly", 1);
             case HttpResponseException javalin -> fromJavalin(javalin);

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.priorart.index.DocumentWriter;
+import org.priorart.engine.RejectedDocumentException;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
-import org.priorart.search.FieldMatches;
+import org.priorart.engine.FieldMatches;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
 import org.priorart.server.metrics.ApiMetrics;
@@ -26,7 +27,6 @@ public final class PatentEndpoints {
 
     /** Documents per write request at most (the body size limit applies too). */
     static final int MAX_DOCUMENTS = 1000;
-    private static final int MAX_ID_LENGTH = 64;
 
     private final Backend backend;
     private final ApiMetrics metrics;
@@ -54,7 +54,7 @@ public final class PatentEndpoints {
         SearchParams p = SearchParams.read(QueryParams.of(ctx), SearchParams.Kind.SIMILAR, maxQueryLength);
         SearchService service = backend.search();
         PatentDocument doc = existing(service, id);
-        SearchResult result = service.similar(doc.number().toString(), p.toSimilarTemplate(id), p.rule());
+        SearchResult result = service.similar(p.toSimilarRequest(doc.number().toString()));
         metrics.search(result.mode(), result.tookMillis());
         ctx.json(SearchResponse.of(result, p));
     }
@@ -149,8 +149,8 @@ public final class PatentEndpoints {
             warnings.addAll(writer.warnings(doc));
             return new IngestResponse.Item(index, doc.number().toString(), outcome.name().toLowerCase(java.util.Locale.ROOT), null,
                     warnings.isEmpty() ? null : warnings);
-        } catch (IllegalArgumentException e) {
-            // Lucene refused this document alone (e.g. a term over 32 KB); the index is unharmed.
+        } catch (RejectedDocumentException e) {
+            // The engine refused this document alone (e.g. a term over 32 KB); the index is unharmed.
             return new IngestResponse.Item(index, doc.number().toString(), "rejected", "cannot be indexed: " + e.getMessage());
         }
     }
@@ -171,7 +171,7 @@ public final class PatentEndpoints {
     /** The {id} path parameter, checked to be a publication number (never used as a path or a query). */
     static String id(Context ctx) {
         String id = ctx.pathParam("id");
-        if (id.length() > MAX_ID_LENGTH || PublicationNumber.tryParse(id) == null) {
+        if (PublicationNumber.tryParse(id) == null) { // also null beyond PublicationNumber.MAX_LENGTH
             throw ApiException.badParameter("id", "not a publication number: '" + ApiException.echo(id)
                     + "' (e.g. US6859910B2, US 6,859,910, EP1234567A1)");
         }

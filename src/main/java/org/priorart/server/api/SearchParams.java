@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.priorart.error.UserInputException;
 import org.priorart.patent.ClassificationCode;
 import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
 import org.priorart.search.Paging;
-import org.priorart.search.PriorArtRule;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.PriorArtRule;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
+import org.priorart.search.SimilarRequest;
 
 /**
  * The parameters of a search or a similar-documents request, checked, as the API documents them
@@ -88,7 +90,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
             }
             try {
                 ClassificationCode.queryPrefix(prefix);
-            } catch (IllegalArgumentException e) {
+            } catch (UserInputException e) {
                 throw ApiException.badParameter("cpc", e.getMessage());
             }
         }
@@ -108,10 +110,10 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
         return new SearchRequest(query, text, size, from, filters, true, mode, fusion, groupFamilies);
     }
 
-    /** The template of a similar-documents request (the service puts the document's text in). */
-    SearchRequest toSimilarTemplate(String number) {
-        return new SearchRequest(null, number, size, from, new SearchFilters(cpc, publishedBefore, publishedFrom), true,
-                mode, fusion, groupFamilies);
+    /** The similar-documents request for a document. */
+    SimilarRequest toSimilarRequest(String number) {
+        return new SimilarRequest(number, size, from, new SearchFilters(cpc, publishedBefore, publishedFrom), true,
+                mode, fusion, groupFamilies, rule);
     }
 
     /** A string parameter of at most {@code max} characters (a 400 naming it and its length otherwise). */
@@ -145,7 +147,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
     private static <T> T checked(String name, Supplier<T> value) {
         try {
             return value.get();
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             throw ApiException.badParameter(name, e.getMessage());
         }
     }
@@ -169,7 +171,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
         }
         try {
             return parser.apply(v);
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             throw ApiException.badParameter(name, e.getMessage().replace(v, ApiException.echo(v)));
         }
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.priorart.search.Explanation;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchResult;
-import org.priorart.search.Snippet;
+import org.priorart.engine.Snippet;
 
 /**
  * The answer to a search or similar-documents request (the API's shape of a {@link SearchResult}).

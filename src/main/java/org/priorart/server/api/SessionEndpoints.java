@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.priorart.error.UserInputException;
 import org.priorart.patent.PatentDocument;
+import org.priorart.patent.PublicationNumber;
 import org.priorart.search.SearchMode;
 import org.priorart.server.auth.Authenticator;
 import org.priorart.server.session.Category;
@@ -53,11 +55,7 @@ public final class SessionEndpoints {
             only(body, Set.of("name"));
             name = new JsonParams(body).string("name");
         }
-        try {
-            ctx.status(201).json(store.create(owner(ctx), name));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("name", e.getMessage());
-        }
+        ctx.status(201).json(store.create(owner(ctx), name)); // a name too long, or too many sessions: a user error
     }
 
     /** GET /api/v1/sessions/{session}. */
@@ -91,7 +89,7 @@ public final class SessionEndpoints {
         Category c;
         try {
             c = Category.parse(category);
-        } catch (IllegalArgumentException e) {
+        } catch (UserInputException e) {
             throw ApiException.badParameter("category", e.getMessage() + ", was '" + ApiException.echo(category) + "'");
         }
         PatentDocument doc = backend.search().get(id);
@@ -100,12 +98,8 @@ public final class SessionEndpoints {
         }
         Tag tag = new Tag(doc.number().toString(), c, p.string("note"), p.string("claims"), doc.title(),
                 doc.publicationDate(), null);
-        try {
-            ctx.json(store.tag(owner(ctx), s.id(), tag).orElseThrow(SessionEndpoints::noSession));
-        } catch (IllegalArgumentException e) {
-            String which = e.getMessage().startsWith("note") ? "note" : e.getMessage().startsWith("claims") ? "claims" : "id";
-            throw ApiException.badParameter(which, e.getMessage());
-        }
+        // a note or claims too long names its parameter (UserInputException.parameter), too many tags none
+        ctx.json(store.tag(owner(ctx), s.id(), tag).orElseThrow(SessionEndpoints::noSession));
     }
 
     /** DELETE /api/v1/sessions/{session}/tags/{id}: removes the tag. */
@@ -143,7 +137,7 @@ public final class SessionEndpoints {
         JsonNode similarTo = searchParams.remove("similar");
         String similar = null;
         if (similarTo != null) {
-            if (!similarTo.isTextual() || similarTo.asText().isBlank() || similarTo.asText().length() > 64) {
+            if (!similarTo.isTextual() || similarTo.asText().isBlank() || similarTo.asText().length() > PublicationNumber.MAX_LENGTH) {
                 throw ApiException.badParameter("search.similar", "similar must be the publication number of the document");
             }
             similar = similarTo.asText().strip();

@@ -2,7 +2,7 @@ package org.priorart.server.chart;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.priorart.search.Snippet;
+import org.priorart.engine.Snippet;
 
 /**
  * A claim chart: for each claim element, the passage of each charted document that matches it best.

@@ -11,7 +11,7 @@ import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.search.Explanation;
 import org.priorart.search.Fusion;
-import org.priorart.search.SearchFilters;
+import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchHit;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;

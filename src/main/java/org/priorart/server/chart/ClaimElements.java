@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.priorart.error.UserInputException;
 
 /**
  * Splits a claim into its elements. The rule is simple and predictable on purpose, so an examiner
@@ -55,7 +56,7 @@ public final class ClaimElements {
      */
     public static List<ClaimElement> split(String claim) {
         if (claim == null || claim.isBlank()) {
-            throw new IllegalArgumentException("the claim is empty");
+            throw new UserInputException("the claim is empty");
         }
         int from = 0;
         Matcher number = NUMBER.matcher(claim);
@@ -95,10 +96,10 @@ public final class ClaimElements {
         }
         List<Piece> merged = mergeShort(claim, trimmed);
         if (merged.isEmpty()) {
-            throw new IllegalArgumentException("the claim has no words to chart");
+            throw new UserInputException("the claim has no words to chart");
         }
         if (merged.size() > MAX_ELEMENTS) {
-            throw new IllegalArgumentException("the claim splits into " + merged.size() + " elements; at most "
+            throw new UserInputException("the claim splits into " + merged.size() + " elements; at most "
                     + MAX_ELEMENTS + " are charted: chart one claim at a time, or give the elements yourself");
         }
         boolean hasPreamble = preamble != null && merged.get(0).start() == trim(claim, preamble).start();
@@ -120,10 +121,10 @@ public final class ClaimElements {
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("the elements are empty");
+            throw new UserInputException("the elements are empty");
         }
         if (out.size() > MAX_ELEMENTS) {
-            throw new IllegalArgumentException("at most " + MAX_ELEMENTS + " elements are charted, was " + out.size());
+            throw new UserInputException("at most " + MAX_ELEMENTS + " elements are charted, was " + out.size());
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.priorart.server.session;
 
 import java.util.Locale;
+import org.priorart.error.UserInputException;
 
 /** The categories of a cited document in a search report (as in EPO and PCT search reports). */
 public enum Category {
@@ -15,7 +16,7 @@ public enum Category {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("category must be X, Y or A");
+            throw new UserInputException("category", "category must be X, Y or A");
         }
     }
 }

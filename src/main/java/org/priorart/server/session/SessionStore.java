@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.priorart.error.UserInputException;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.search.Json;
 import org.priorart.server.PrivateFiles;
@@ -115,7 +116,7 @@ public final class SessionStore {
     /** A new, empty session. */
     public synchronized SearchSession create(String owner, String name) throws IOException {
         if (list(owner).size() >= MAX_SESSIONS) {
-            throw new IllegalArgumentException("at most " + MAX_SESSIONS + " sessions per key; delete old ones first");
+            throw new UserInputException("at most " + MAX_SESSIONS + " sessions per key; delete old ones first");
         }
         String id;
         do {
@@ -159,7 +160,7 @@ public final class SessionStore {
             tags.set(at, t);
         } else {
             if (tags.size() >= MAX_TAGS) {
-                throw new IllegalArgumentException("at most " + MAX_TAGS + " citations per session");
+                throw new UserInputException("at most " + MAX_TAGS + " citations per session");
             }
             tags.add(t);
         }
@@ -249,7 +250,7 @@ public final class SessionStore {
 
     private static String limited(String what, String value, int max) {
         if (value.length() > max) {
-            throw new IllegalArgumentException(what + " is " + value.length() + " characters long; at most " + max);
+            throw new UserInputException(what, what + " is " + value.length() + " characters long; at most " + max);
         }
         return value;
     }

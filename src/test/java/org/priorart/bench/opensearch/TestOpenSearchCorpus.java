@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.priorart.EmbeddedIndex;
 import org.priorart.config.FieldWeights;
 import org.priorart.embed.Embedder;
-import org.priorart.index.IndexFields;
-import org.priorart.index.PatentIndex;
+import org.priorart.engine.SearchFilters;
+import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.engine.lucene.bench.IndexExport;
 import org.priorart.patent.PatentDocument;
 import org.priorart.search.Fusion;
-import org.priorart.search.SearchFilters;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
@@ -41,10 +41,11 @@ class TestOpenSearchCorpus {
     private static final String URL = System.getenv("PRIORART_TEST_OPENSEARCH");
     private static OpenSearchClient client;
     private static String name;
-    private static PatentIndex patents;
+    private static LuceneEngine engine;
+    private static IndexExport patents;
     private static SearchService service;
     private static OpenSearchSearches searches;
-    private static String vectorField;
+    private static String model;
     private static CorpusLoader.Contents loaded;
 
     @BeforeAll
@@ -53,10 +54,11 @@ class TestOpenSearchCorpus {
                 + "(scripts/opensearch-node.sh start --port 9250) to run them");
         client = new OpenSearchClient(URL);
         name = "priorart-test-" + UUID.randomUUID();
-        patents = EmbeddedIndex.open();
-        service = new SearchService(patents, FieldWeights.DEFAULT, EmbeddedIndex.models());
-        vectorField = IndexFields.vectorField(EmbeddedIndex.models().defaultModel().name());
-        loaded = new CorpusLoader(client, name, new PrintWriter(new StringWriter())).ensureLoaded(patents, vectorField,
+        engine = EmbeddedIndex.open();
+        patents = IndexExport.open(EmbeddedIndex.path());
+        service = new SearchService(engine, FieldWeights.DEFAULT, EmbeddedIndex.models());
+        model = EmbeddedIndex.models().defaultModel().name();
+        loaded = new CorpusLoader(client, name, new PrintWriter(new StringWriter())).ensureLoaded(patents, model,
                 CorpusLoader.Vectors.FLOAT, false);
         searches = new OpenSearchSearches(client, name, FieldWeights.DEFAULT);
     }
@@ -69,11 +71,14 @@ class TestOpenSearchCorpus {
         if (patents != null) {
             patents.close();
         }
+        if (engine != null) {
+            engine.close();
+        }
     }
 
     @Test
     void holdsEveryPatentAndPassageOfThePriorArtIndex() throws IOException {
-        assertEquals(CorpusLoader.contents(patents, vectorField), loaded);
+        assertEquals(CorpusLoader.contents(patents, model), loaded);
         assertEquals(patents.patentCount(), loaded.patents());
         assertEquals(loaded.patents(), client.get("/" + name + "/_count").path("count").asLong());
         assertTrue(loaded.passages() > loaded.patents(), "title + abstract and independent claims: " + loaded);
@@ -113,7 +118,7 @@ class TestOpenSearchCorpus {
     @Test
     void keywordAndHybridFindTheDocumentWhoseTextIsTheQuery() throws IOException {
         Embedder embedder = EmbeddedIndex.models().queryEmbedder(EmbeddedIndex.models().defaultModel());
-        PatentDocument doc = patents.get(someEmbeddedPatent());
+        PatentDocument doc = service.get(someEmbeddedPatent());
         String text = doc.abstractText();
         List<RankedKey> keyword = searches.keyword(text, 100, false).ranked();
         assertEquals(doc.id(), keyword.get(0).key());
@@ -135,7 +140,7 @@ class TestOpenSearchCorpus {
             client.put("/" + other, OpenSearchClient.json().readTree("{\"mappings\": {\"_meta\": {\"patents\": 1, \"passages\": 2}}}"));
             CorpusLoader loader = new CorpusLoader(client, other, new PrintWriter(new StringWriter()));
             IOException e = assertThrows(IOException.class,
-                    () -> loader.ensureLoaded(patents, vectorField, CorpusLoader.Vectors.FLOAT, false));
+                    () -> loader.ensureLoaded(patents, model, CorpusLoader.Vectors.FLOAT, false));
             assertTrue(e.getMessage().contains("--os-reload"), e.getMessage());
         } finally {
             client.delete("/" + other);

@@ -1,0 +1,7 @@
+/**
+ * Benchmarks' reads of the embedded engine that are Lucene itself: the bare Lucene ingest loop the
+ * ingest benchmark measures PriorArt's ingest against, and the index as benchmarks read it beside the
+ * search path (its segments; its patents with their passage vectors, to load another engine with the
+ * same corpus).
+ */
+package org.priorart.engine.lucene.bench;

@@ -1,0 +1,6 @@
+/**
+ * The kinds of failure PriorArt tells apart by type, never by message text: a
+ * {@link org.priorart.error.UserInputException} is the user's to fix (the API's 400); every other
+ * exception is the system's (the API's 500, logged once with a reference).
+ */
+package org.priorart.error;
