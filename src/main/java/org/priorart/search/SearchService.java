@@ -54,7 +54,7 @@ import org.priorart.query.QuerySyntaxException;
 public final class SearchService {
 
     /** Counting every match of a broad query costs time nobody needs; above this it is "at least". */
-    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    private static final int TOTAL_HITS_THRESHOLD = org.priorart.config.SearchCounts.EXACT_UP_TO;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.META);
     private static final Set<String> PASSAGE_FIELDS = Set.of(IndexFields.PASSAGE_LOCATION, IndexFields.PASSAGE_TEXT);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -280,8 +280,11 @@ public final class SearchService {
             case SEMANTIC -> dense.entries().stream().map(e -> new FusionRanker.Fused(e.doc(), e.score())).toList();
             case HYBRID -> FusionRanker.fuse(keyword, dense, request.fusion());
         };
-        long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
-        boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
+        // An examiner query (not free text) decides which documents match in every mode: the semantic
+        // side only ranks among its matches, so its keyword count is the set's exact size.
+        boolean booleanSet = syntax != null && request.text() == null && mode == SearchMode.HYBRID;
+        long total = mode == SearchMode.KEYWORD || booleanSet ? keyword.total() : Math.max(keyword.total(), ranked.size());
+        boolean exact = (mode == SearchMode.KEYWORD || booleanSet) && keyword.totalExact();
         return new Ranked(mode, ranked, keyword, dense, text, syntax, total, exact, embedMillis, notes);
     }
 
