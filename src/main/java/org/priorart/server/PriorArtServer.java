@@ -38,6 +38,7 @@ import org.priorart.search.SearchService;
 import org.priorart.server.api.ApiDocs;
 import org.priorart.server.api.ApiException;
 import org.priorart.server.api.CaseEndpoints;
+import org.priorart.server.api.CitationEndpoints;
 import org.priorart.server.api.ClaimChartEndpoint;
 import org.priorart.server.api.SessionChartEndpoints;
 import org.priorart.server.api.Completion;
@@ -179,6 +180,10 @@ public final class PriorArtServer implements AutoCloseable {
 
     private record Handlers(Authenticator auth, CrossSiteGuard crossSite, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs,
                             SessionEndpoints sessions, ClaimChartEndpoint chart, ExaminerPage page, CaseEndpoints cases) {
+        CitationEndpoints citations() {
+            return new CitationEndpoints(cases.backend());
+        }
+
         SessionChartEndpoints sessionChart() {
             return new SessionChartEndpoints(chart, cases.store());
         }
@@ -209,6 +214,7 @@ public final class PriorArtServer implements AutoCloseable {
         routes.post(V1 + "/patents", deadlines.bounded(h.patents()::post), Role.INGEST);
         routes.delete(V1 + "/patents/{id}", deadlines.bounded(h.patents()::delete), Role.INGEST);
         routes.post(V1 + "/patents/{id}/highlights", deadlines.bounded(h.patents()::highlights), Role.SEARCH);
+        routes.get(V1 + "/patents/{id}/cited-by", deadlines.bounded(h.citations()::citedBy), Role.SEARCH);
         routes.post(V1 + "/claim-chart", deadlines.bounded(h.chart()::post), Role.SEARCH);
 
         // The examiner's workflow: sessions with tagged citations and the search history (role search).

@@ -289,6 +289,26 @@ class TestApiCasework {
         assertTrue(csv.raw().contains("'=cmd"), "a formula is defused");
     }
 
+    @Test
+    void forwardCitationsInTheCollectionAreListed() {
+        Api.Answer added = api.post("/api/v1/patents", "{\"publication_number\": \"US9999888B2\", \"title\": \"A folded cell citing the stretchable battery\","
+                + "\"abstract\": \"A folded cell.\", \"publication_date\": \"2019-01-05\","
+                + "\"citations\": [{\"number\": \"US20170250447A1\", \"cited_by\": \"examiner\"}]}");
+        assertEquals(200, added.status(), added.toString());
+        try {
+            Api.Answer a = api.get("/api/v1/patents/" + APPLICATION + "/cited-by");
+            assertEquals(200, a.status(), a.toString());
+            assertValid("/api/v1/patents/{id}/cited-by", "get", a);
+            assertEquals(1, a.json().path("total").asInt());
+            assertEquals("US9999888B2", a.json().path("cited_by").get(0).path("publication_number").asText());
+            assertEquals(0, api.get("/api/v1/patents/US9999888B2/cited-by").json().path("total").asInt());
+            assertEquals(404, api.get("/api/v1/patents/US1111111B1/cited-by").status());
+            assertEquals("id", api.get("/api/v1/patents/not*a*number/cited-by").json().path("details").path("parameter").asText());
+        } finally {
+            api.delete("/api/v1/patents/US9999888B2");
+        }
+    }
+
     /** Issue 17, defect 6: an exact Boolean set in hybrid mode was "≥ n". */
     @Test
     void aHybridBooleanSearchIsCountedExactly() throws Exception {

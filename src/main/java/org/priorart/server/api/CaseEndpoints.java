@@ -54,6 +54,11 @@ public final class CaseEndpoints {
         this.maxQueryLength = maxQueryLength;
     }
 
+    /** The server's view of the index (the citation endpoints share it). */
+    public Backend backend() {
+        return backend;
+    }
+
     /** The sessions it keeps cases in (the kept claim chart is stored in the same). */
     public SessionStore store() {
         return store;
@@ -172,6 +177,15 @@ public final class CaseEndpoints {
             throw ApiException.badRequest("this session has no case: declare the application first (PUT /api/v1/sessions/"
                     + s.id() + "/case)");
         }
+        // A further page of a set already made: answered like the set, not recorded as a new one.
+        com.fasterxml.jackson.databind.JsonNode pageOf = body.remove("page_of_set");
+        Integer pageOfSet = null;
+        if (pageOf != null) {
+            if (!pageOf.isInt() || s.history().stream().noneMatch(h -> h.number() == pageOf.asInt())) {
+                throw ApiException.badParameter("page_of_set", "page_of_set must be the number of a set of this session");
+            }
+            pageOfSet = pageOf.asInt();
+        }
         if (body.has("priority_date")) {
             throw ApiException.badParameter("priority_date", "in a case the cutoff is the case's (" + c.cutoff()
                     + "): change the case, or search outside it");
@@ -189,6 +203,11 @@ public final class CaseEndpoints {
             throw ApiException.badParameter("query", "the sets combined make a query of " + out.expandedQuery().length()
                     + " characters; at most " + maxQueryLength * 4L);
         }
+        Cutoff cutoff = new Cutoff(c.cutoff(), c.cutoffBasis(), c.rule().name().toLowerCase(Locale.ROOT), c.number());
+        if (pageOfSet != null) {
+            return new CaseSearchResponse(pageOfSet, out.definition(), cutoff, SearchResponse.of(out.result(), p), out.dates(),
+                    out.notes());
+        }
         boolean hybrid = p.mode() == SearchMode.HYBRID;
         RecordedSearch recorded = new RecordedSearch(p.query(), p.text(), p.mode().lowerName(),
                 hybrid ? p.fusion().semanticWeight() : null, hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null,
@@ -197,9 +216,8 @@ public final class CaseEndpoints {
         HistoryEntry entry = store.record(owner(ctx), s.id(), recorded, out.result().totalHits(),
                 out.result().totalIsExact() ? "eq" : "gte", out.result().mode(), out.definition())
                 .orElseThrow(CaseEndpoints::noSession);
-        return new CaseSearchResponse(entry.number(), out.definition(),
-                new Cutoff(c.cutoff(), c.cutoffBasis(), c.rule().name().toLowerCase(Locale.ROOT), c.number()),
-                SearchResponse.of(out.result(), p), out.dates(), out.notes());
+        return new CaseSearchResponse(entry.number(), out.definition(), cutoff, SearchResponse.of(out.result(), p),
+                out.dates(), out.notes());
     }
 
     /** POST /api/v1/sessions/{session}/saved: {@code {"name": ..., "set": 3}} saves set L3's search to run again. */
