@@ -8,7 +8,7 @@ import {state, emit, tagOf, isCharted, toggleChart, normal} from './state.js';
 import {el, clear, fill, highlighted, toast} from './dom.js';
 import {showError} from './session.js';
 import {tagEditor, openEditor} from './tagging.js';
-import {findSimilar, select} from './search.js';
+import {findSimilar, select, searchClass} from './search.js';
 
 let view;
 let body;
@@ -44,6 +44,7 @@ export async function openDocument(number) {
     state.doc = doc;
     render();
     emit('document', doc);
+    citedBy(doc.publication_number, token).catch(e => toast('Forward citations not shown: ' + e.message, 'error'));
   } catch (e) {
     if (token !== loading) return;
     fill(body, el('p', {class: 'error'}, e.message));
@@ -100,6 +101,8 @@ function render() {
         el('button', {type: 'button', class: 'chart-button', aria: {pressed: isCharted(d.publication_number)},
           on: {click: () => { if (toggleChart(d.publication_number)) render(); else toast('A chart has at most 10 documents', 'error'); }}},
         isCharted(d.publication_number) ? 'In chart ✓' : 'Add to chart'),
+        el('a', {class: 'button', id: 'side-by-side-link', href: '#/side/' + encodeURIComponent(d.publication_number),
+          title: 'The claim under examination beside this document, element by element'}, 'Side by side'),
         el('span', {class: 'similar'},
           el('button', {type: 'button', id: 'find-similar', on: {click: () => findSimilar(d.publication_number, ruleSelect.value)},
             title: 'Its title, abstract and independent claims as the query; only prior art against its priority date (s)'}, 'Find similar'),
@@ -137,6 +140,17 @@ function render() {
         c.cited_by ? el('span', {class: 'hint'}, ' (' + c.cited_by + ')') : null)))) : null);
 }
 
+/** The collection's forward citations of the document: the documents whose citations name it, as links. */
+async function citedBy(number, token) {
+  const r = await get('/api/v1/patents/' + seg(number) + '/cited-by');
+  if (token !== loading || !body.isConnected) return;
+  body.append(el('section', {class: 'cited-by', id: 'cited-by'}, el('h3', {}, `Cited by (in this collection): ${r.total}`),
+    r.cited_by.length ? el('ul', {}, r.cited_by.map(c => el('li', {},
+      el('a', {href: '#/doc/' + encodeURIComponent(c.publication_number)}, c.publication_number),
+      ' ', c.title || '', c.publication_date ? el('span', {class: 'hint'}, ' (' + c.publication_date + ')') : null)))
+      : el('p', {class: 'empty'}, 'No document of the collection cites it.')));
+}
+
 function biblio(d) {
   const rows = [
     ['Publication number', d.publication_number],
@@ -146,11 +160,12 @@ function biblio(d) {
     ['Priority', d.priority_date],
     ['Applicants', (d.applicants || []).join('; ')],
     ['Inventors', (d.inventors || []).join('; ')],
-    ['CPC', (d.cpc || []).join(' · ')],
+    ['CPC', (d.cpc || []).length ? d.cpc.map(c => el('button', {type: 'button', class: 'link cpc-link', dataset: {cpc: c},
+      title: 'Search this class (with the case\'s cutoff, in a case)', on: {click: () => searchClass(c)}}, c)) : null],
     ['IPC', (d.ipc || []).join(' · ')],
     ['Family', d.family_id],
     ['Language', d.language],
-  ].filter(([, v]) => v);
+  ].filter(([, v]) => v && (!Array.isArray(v) || v.length));
   return el('table', {class: 'biblio'}, el('tbody', {}, rows.map(([k, v]) => el('tr', {}, el('th', {scope: 'row'}, k), el('td', {}, v)))));
 }
 

@@ -9,6 +9,7 @@ import {searchView, handleKey as searchKey, focusQuery, rerunSaved} from './sear
 import {docView, openDocument, handleKey as docKey, onTagsChanged} from './document.js';
 import {chartView, showChart} from './chart.js';
 import {reportView, showReport} from './report.js';
+import {sideView, showSide} from './side.js';
 
 const main = document.getElementById('main');
 let currentView = null;
@@ -115,6 +116,13 @@ async function route() {
       document.title = 'Claim chart — PriorArt';
       showChart();
       break;
+    case 'side': {
+      const number = rest.length ? decodeURIComponent(rest.join('/')) : '';
+      show('side', sideView());
+      document.title = 'Side by side — PriorArt';
+      await showSide(number);
+      break;
+    }
     case 'report':
       show('report', reportView());
       document.title = 'Search report — PriorArt';

@@ -5,7 +5,7 @@
 import {post, get, seg, ApiError} from './api.js';
 import {state, emit, on, tagOf, isCharted, toggleChart} from './state.js';
 import {el, clear, fill, highlighted, num, fixed, when, shorten, toast} from './dom.js';
-import {record, showError} from './session.js';
+import {record, recordedSet, showError} from './session.js';
 import {tagEditor} from './tagging.js';
 
 let view;          // the view's root element
@@ -49,6 +49,7 @@ export function searchView() {
         f('rule', el('select', {id: 'rule'},
           el('option', {value: 'effective', title: 'Published before the date, or a patent document filed before it and published after it (flagged E): 35 U.S.C. 102(a)(2), EPC Art. 54(3)'}, 'effective (+ E)'),
           el('option', {value: 'published', title: 'Only documents published before the date'}, 'published'))))),
+    f('caseLine', el('p', {class: 'case-line', id: 'case-line', hidden: true})),
     el('div', {class: 'pair'},
       el('label', {class: 'check'}, f('group', el('input', {type: 'checkbox', id: 'group'})), ' One hit per family'),
       el('div', {}, el('label', {for: 'size'}, 'Hits per page'),
@@ -73,7 +74,11 @@ export function searchView() {
       el('button', {type: 'button', on: {click: resetForm}}, 'Clear')));
   for (const box of [form.query, form.text]) {
     box.addEventListener('keydown', e => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); submit(); }
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        // The view's keys (j, k, x ...) work at once: the box no longer takes them.
+        submit().then(() => { if (document.activeElement === box) { box.blur(); select(state.selected, true); } });
+      }
     });
   }
 
@@ -84,12 +89,29 @@ export function searchView() {
 
   restore();
   syncMode();
-  on('session', () => { renderHistory(); renderResults(); }); // another session: its history, its tags on the hits
+  on('session', () => { syncCase(); renderHistory(); renderResults(); }); // another session: its history, its tags on the hits
+  on('session-refreshed', () => { syncCase(); renderHistory(); });
   on('history', renderHistory);
   on('tags', () => renderResults());
   on('chart-hits', () => renderResults());
   renderHistory();
+  syncCase();
   return view;
+}
+
+/** In a case, the case's cutoff applies to every search: the form shows it instead of its own date. */
+function syncCase() {
+  if (!form) return;
+  const c = state.session && state.session.case;
+  form.priority.disabled = !!c;
+  form.rule.disabled = !!c;
+  form.caseLine.hidden = !c;
+  if (c) {
+    const cutoff = c.priority_date || c.filing_date;
+    fill(form.caseLine, 'Case ', el('strong', {}, c.number), ': every search is prior art to ',
+      el('time', {}, cutoff), ` (${c.priority_date ? 'priority date' : 'filing date'}, ${c.rule.toLowerCase()} rule); `
+      + 'its own document and family are left out. Combine sets as L1 AND L2.');
+  }
 }
 
 function syncMode() {
@@ -114,7 +136,7 @@ function params(from = 0) {
   if (cpc.length) p.cpc = cpc;
   if (form.publishedFrom.value) p.published_from = form.publishedFrom.value;
   if (form.publishedBefore.value) p.published_before = form.publishedBefore.value;
-  if (form.priority.value) {
+  if (form.priority.value && !(state.session && state.session.case)) {
     p.priority_date = form.priority.value;
     p.prior_art_rule = form.rule.value;
   }
@@ -187,17 +209,33 @@ export async function run(p, isNew) {
   const button = document.getElementById('search-button');
   if (button) button.disabled = true;
   resultsBox.setAttribute('aria-busy', 'true');
+  const inCase = !p.similar && state.session && state.session.case;
   try {
-    const result = p.similar ? await get(similarPath(p)) : await post('/api/v1/search', p);
+    let result;
+    let caseAnswer = null;
+    if (inCase) {
+      const body = {...p};
+      // A further page of a set is not a new set.
+      if (!isNew && p.set) body.page_of_set = p.set;
+      delete body.set;
+      caseAnswer = await post('/api/v1/sessions/' + encodeURIComponent(state.session.id) + '/search', body);
+      result = caseAnswer.result;
+      p = {...p, set: caseAnswer.set};
+    } else {
+      result = p.similar ? await get(similarPath(p)) : await post('/api/v1/search', p);
+    }
     if (ticket !== latestRun) return;
     state.search = p;
     state.result = result;
+    state.caseAnswer = caseAnswer;
     state.selected = result.hits.length ? 0 : -1;
     save();
     renderResults();
     emit('results');
-    if (isNew && state.session) {
-      record(p, result.total).catch(showError);
+    if (inCase && isNew) {
+      recordedSet().catch(showError);
+    } else if (isNew && state.session) {
+      record(p, result.total, result.mode).catch(showError);
     }
   } catch (e) {
     if (ticket !== latestRun) return;
@@ -242,8 +280,10 @@ function similarPath(p) {
  */
 export function findSimilar(number, rule) {
   const form_ = params(0);
-  const p = {similar: number, prior_art_rule: rule, mode: form_.mode, size: form_.size, from: 0, explain: true};
-  for (const k of ['semantic_weight', 'cpc', 'published_from', 'published_before', 'group_families']) {
+  // Always hybrid: a document's text is a description, which keyword-only ranking reads as boilerplate
+  // ("invention provides ... method"); the ranking left in the form was chosen for another search.
+  const p = {similar: number, prior_art_rule: rule, mode: 'hybrid', size: form_.size, from: 0, explain: true};
+  for (const k of ['cpc', 'published_from', 'published_before', 'group_families']) {
     if (form_[k] !== undefined) p[k] = form_[k];
   }
   location.hash = '#/search';
@@ -315,14 +355,18 @@ function renderResults() {
   const first = r.hits.length ? r.hits[0].rank : 0;
   const last = r.hits.length ? r.hits[r.hits.length - 1].rank : 0;
   const fusion = r.hits[0]?.explanation?.fusion || r.mode;
+  const ca = state.caseAnswer;
   resultsBox.append(el('div', {class: 'summary'},
-    el('h2', {id: 'results-title'}, p.similar ? 'Prior art of ' + p.similar : 'Results'),
+    el('h2', {id: 'results-title'}, p.similar ? 'Prior art of ' + p.similar : ca ? el('span', {}, el('span', {class: 'set', id: 'set-number'}, 'L' + ca.set), ' Results') : 'Results'),
+    ca ? el('p', {class: 'cutoff', id: 'cutoff'}, 'Case ', el('strong', {}, ca.cutoff.application), ' · prior art to ',
+      el('time', {}, ca.cutoff.date), ` (${ca.cutoff.basis}, ${ca.cutoff.rule} rule)`) : null,
     el('p', {class: 'counts'},
-      el('strong', {id: 'hit-count'}, (r.total.relation === 'gte' ? '≥ ' : '') + num(r.total.value)), ' hits',
+      el('strong', {id: 'hit-count', title: r.total.relation === 'gte' ? 'A lower bound: counted exactly up to 10,000, or ranked candidates of a free text' : 'Counted exactly'},
+        (r.total.relation === 'gte' ? '≥ ' : '') + num(r.total.value)), ' hits',
       r.hits.length ? ` · showing ${first}–${last}` : '',
       ' · ranked ', el('span', {class: 'fusion'}, fusion), ` · ${fixed(r.took_ms, 0)} ms`,
       p.similar ? ` · ${p.prior_art_rule} rule` : ''),
-    r.notes.length ? el('ul', {class: 'notes'}, r.notes.map(n => el('li', {}, n))) : null,
+    (r.notes.length || (ca && ca.notes.length)) ? el('ul', {class: 'notes'}, [...(ca ? ca.notes : []), ...r.notes].map(n => el('li', {}, n))) : null,
     r.hits.length ? el('p', {class: 'legend'}, el('span', {class: 'swatch kw'}), ' keyword part ',
       el('span', {class: 'swatch sem'}), ' semantic part of the score') : null));
   if (!r.hits.length) {
@@ -348,6 +392,23 @@ function languageFlag(hit) {
     : `Language: ${hit.language}`}, hit.language.toUpperCase() + (keywordOnly ? ' · keyword-only' : ''));
 }
 
+/** A title for a hit that has none (grants of some sources): its first words, marked as such. */
+function titleOf(hit) {
+  if (hit.title) return el('span', {class: 'title'}, hit.title);
+  const text = hit.snippet ? hit.snippet.text : hit.explanation && hit.explanation.passage ? hit.explanation.passage.text : '';
+  return el('span', {class: 'title untitled', title: 'The document has no title in the data: its first words'},
+    '[no title] ' + shorten(text.replace(/\s+/g, ' ').trim(), 90));
+}
+
+/** Why the hit's dates make it prior art (or not), in a case: a badge and the reason. */
+function dateVerdict(i) {
+  const ca = state.caseAnswer;
+  const d = ca && ca.dates ? ca.dates[i] : null;
+  if (!d) return null;
+  const label = {prior_art: 'prior art', E: 'E', P: 'P', not_prior_art: 'not prior art', date_missing: 'date missing'}[d.status] || d.status;
+  return el('div', {class: ['date-why', 'date-' + d.status]}, el('span', {class: 'badge date'}, label), ' ', d.reason);
+}
+
 function hitItem(hit, i, scale) {
   const tag = tagOf(hit.publication_number);
   const e = hit.explanation || {};
@@ -358,9 +419,10 @@ function hitItem(hit, i, scale) {
     el('a', {class: 'number', href: '#/doc/' + encodeURIComponent(hit.publication_number)}, hit.publication_number),
     languageFlag(hit),
     hit.prior_art_flag ? el('span', {class: 'badge e', title: 'Filed before the prior-art date, published on or after it: 102(a)(2) / Art. 54(3) art'}, hit.prior_art_flag) : null,
-    tag ? el('span', {class: 'badge cat-' + tag.category, title: 'Tagged ' + tag.category + (tag.note ? ': ' + tag.note : '')}, tag.category) : null,
+    tag ? el('span', {class: 'badge cat-' + tag.category, title: 'Tagged ' + (tag.categories || tag.category) + (tag.note ? ': ' + tag.note : '') + (tag.warning ? ' — date warning: ' + tag.warning : '')},
+      (tag.categories || tag.category) + (tag.warning ? ' ⚠' : '')) : null,
     isCharted(hit.publication_number) ? el('span', {class: 'badge chart', title: 'In the claim chart'}, 'chart') : null,
-    el('span', {class: 'title'}, hit.title || '(no title)')),
+    titleOf(hit)),
   el('div', {class: 'meta'},
     hit.publication_date ? el('span', {}, 'Published ', el('time', {}, hit.publication_date)) : null,
     hit.filing_date ? el('span', {}, 'Filed ', el('time', {}, hit.filing_date)) : null,
@@ -368,6 +430,7 @@ function hitItem(hit, i, scale) {
       hit.cpc.length > 4 ? ` +${hit.cpc.length - 4}` : '') : null,
     hit.family_members.length ? el('span', {class: 'family', title: 'Other members of its family among the hits'},
       'Family: ' + hit.family_members.join(', ')) : null),
+  dateVerdict(i),
   scoreLine(hit, e, scale),
   hit.snippet ? el('div', {class: 'snippet'}, el('span', {class: 'where'}, hit.snippet.location),
     el('span', {class: 'text'}, highlighted(hit.snippet.text, hit.snippet.highlights))) : null,
@@ -432,7 +495,8 @@ function scoreLine(hit, e, scale) {
   }
   const details = [];
   if (e.keyword_rank) details.push(`keyword #${e.keyword_rank} · BM25 ${fixed(e.keyword_score, 2)}`);
-  else if (mode !== 'semantic') details.push('no keyword match');
+  // Outside the keyword ranking's depth is not "no match": its snippet may well hold the words.
+  else if (mode !== 'semantic') details.push(hit.snippet && hit.snippet.highlights.length ? 'keyword: matched, not in the keyword top 100' : 'no keyword match');
   if (e.semantic_rank) details.push(`semantic #${e.semantic_rank} · cos ${fixed(e.semantic_score, 3)}`);
   else if (mode !== 'keyword') details.push('not among the semantic neighbours');
   return el('div', {class: 'score', title: mode === 'hybrid' ? `keyword part ${fixed(k, 3)} + semantic part ${fixed(s, 3)} = ${fixed(hit.score, 3)} (${e.fusion || ''})` : ''},
@@ -443,7 +507,8 @@ function pager(r) {
   const p = state.search;
   const from = p.from || 0;
   const size = p.size || 20;
-  const more = r.total.relation === 'gte' || from + size < r.total.value;
+  // A full page is the only sign of a further one when the count is a lower bound.
+  const more = r.hits.length === size && (r.total.relation === 'gte' || from + size < r.total.value);
   return el('nav', {class: 'pager', aria: {label: 'Pages'}},
     el('button', {type: 'button', disabled: from === 0, on: {click: () => page(-1)}}, '← Previous'),
     el('span', {}, `Page ${Math.floor(from / size) + 1}`),
@@ -516,6 +581,13 @@ export function handleKey(e) {
   }
 }
 
+/** Searches one CPC class as a set of its own (CPC=code); in a case, with the case's cutoff. */
+export function searchClass(code) {
+  location.hash = '#/search';
+  fillForm({...params(0), query: 'CPC=' + code, text: '', cpc: [], published_from: '', published_before: ''});
+  return submit();
+}
+
 export function focusQuery() {
   form.query.focus();
 }
@@ -543,17 +615,76 @@ function renderHistory() {
     historyBox.append(el('p', {class: 'empty'}, 'Searches of this session appear here, with their hit counts.'));
     return;
   }
+  const inCase = !!(state.session && state.session.case);
   const list = el('ol', {class: 'history-list', reversed: true});
   for (const entry of [...h].reverse().slice(0, 50)) {
     const q = entry.search;
-    list.append(el('li', {value: entry.number},
+    const fell = entry.ranked && entry.ranked !== q.mode;
+    const filters = filterWords(q);
+    list.append(el('li', {value: entry.number, dataset: {set: entry.number}},
+      inCase ? el('span', {class: 'set'}, 'L' + entry.number) : null,
       el('button', {type: 'button', class: 'link', title: 'Run this search again',
         on: {click: () => rerun(q)}},
       q.similar ? el('span', {class: 'q'}, 'similar to ' + q.similar) :
       el('span', {class: 'q'}, q.query ? shorten(q.query, 80) : '', q.query && q.text ? ' + ' : '',
         q.text ? el('em', {}, '“' + shorten(q.text, 60) + '”') : '')),
       el('span', {class: 'h-meta'}, `${when(entry.at)} · ${q.mode}` + (q.semantic_weight !== undefined ? ` ${q.semantic_weight}` : '')
-        + ` · ${entry.hits_relation === 'gte' ? '≥' : ''}${num(entry.hits)} hits`)));
+        + (fell ? ` → ranked ${entry.ranked}` : '')
+        + ` · ${entry.hits_relation === 'gte' ? '≥' : ''}${num(entry.hits)} hits`),
+      filters ? el('span', {class: 'h-filters'}, filters) : null,
+      inCase && entry.definition ? el('button', {type: 'button', class: 'link save-query', title: 'Save this query to run again later',
+        on: {click: () => saveQuery(entry)}}, 'Save') : null));
   }
   historyBox.append(list);
+  renderSaved();
+}
+
+/** The filters of a recorded search in words, so two searches that differ only in them look different. */
+export function filterWords(q) {
+  const f = [];
+  if (q.cpc && q.cpc.length) f.push('CPC ' + q.cpc.join(' '));
+  if (q.published_from) f.push('published ≥ ' + q.published_from);
+  if (q.published_before) f.push('published < ' + q.published_before);
+  if (q.priority_date) f.push(`prior art to ${q.priority_date} (${q.prior_art_rule})`);
+  if (q.similar) f.push(`prior art to its priority date (${q.prior_art_rule})`);
+  if (q.group_families) f.push('one per family');
+  return f.join('; ');
+}
+
+async function saveQuery(entry) {
+  const name = entry.search.query ? shorten(entry.search.query, 60) : 'L' + entry.number;
+  try {
+    await post('/api/v1/sessions/' + encodeURIComponent(state.session.id) + '/saved', {name, set: entry.number});
+    await recordedSet();
+    toast('Saved: L' + entry.number);
+  } catch (e) {
+    showError(e);
+  }
+}
+
+async function runSaved(q) {
+  const ticket = ++latestRun;
+  try {
+    const answer = await post('/api/v1/sessions/' + encodeURIComponent(state.session.id) + '/saved/' + q.number + '/run', {});
+    if (ticket !== latestRun) return;
+    fillForm(q.search);
+    state.search = {...q.search, size: 20, from: 0, explain: true, set: answer.set};
+    state.caseAnswer = answer;
+    state.result = answer.result;
+    state.selected = answer.result.hits.length ? 0 : -1;
+    renderResults();
+    emit('results');
+    await recordedSet();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+function renderSaved() {
+  const saved = state.session ? state.session.saved || [] : [];
+  if (!saved.length) return;
+  historyBox.append(el('h2', {id: 'saved-title'}, 'Saved queries'),
+    el('ul', {class: 'saved-list'}, saved.map(q => el('li', {dataset: {saved: q.number}},
+      el('button', {type: 'button', class: 'link run-saved', title: 'Run again: a new set with a fresh count', on: {click: () => runSaved(q)}}, q.name),
+      el('span', {class: 'h-meta'}, q.last_set ? ` last L${q.last_set} · ${q.last_relation === 'gte' ? '≥' : ''}${num(q.last_hits)} hits · ${when(q.last_run)}` : '')))));
 }

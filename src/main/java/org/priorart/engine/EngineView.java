@@ -37,6 +37,16 @@ public interface EngineView extends Closeable {
     /** The patents of the same number without kind as {@code doc} (its A1 beside its B1), itself left out; at most {@code max}. */
     List<PatentDocument> otherPublications(PatentDocument doc, int max) throws IOException;
 
+    /**
+     * The patents of the collection whose backward citations name {@code cited} (any kind of it):
+     * its forward citations within the collection, the first {@code max} of them and how many there are.
+     */
+    Citing citing(PublicationNumber cited, int max) throws IOException;
+
+    /** Patents citing a document: the first of them and how many there are. */
+    record Citing(List<PatentDocument> first, long total) {
+    }
+
     /** The content hash the patent with this key was written with, or null when there is none. */
     String contentHash(String key) throws IOException;
 

@@ -122,8 +122,11 @@ final class RequestRanker {
             case SEMANTIC -> FusionRanker.unfused(dense);
             case HYBRID -> FusionRanker.fuse(keyword.ranks(), dense.ranks(), request.fusion());
         };
-        long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
-        boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
+        // An examiner query (not free text) decides which documents match in every mode: the semantic
+        // side only ranks among its matches, so its keyword count is the set's exact size.
+        boolean booleanSet = parsed != null && request.text() == null && mode == SearchMode.HYBRID;
+        long total = mode == SearchMode.KEYWORD || booleanSet ? keyword.total() : Math.max(keyword.total(), ranked.size());
+        boolean exact = (mode == SearchMode.KEYWORD || booleanSet) && keyword.totalExact();
         return new Ranked(mode, ranked, keyword, dense, query, total, exact, embedMillis, notes);
     }
 

@@ -24,7 +24,10 @@ import org.priorart.index.DocumentWriter;
 import org.priorart.search.SearchService;
 import org.priorart.server.api.ApiDocs;
 import org.priorart.server.api.ApiException;
+import org.priorart.server.api.CaseEndpoints;
+import org.priorart.server.api.CitationEndpoints;
 import org.priorart.server.api.ClaimChartEndpoint;
+import org.priorart.server.api.SessionChartEndpoints;
 import org.priorart.server.api.Completion;
 import org.priorart.server.api.ApiJson;
 import org.priorart.server.api.Backend;
@@ -138,7 +141,8 @@ public final class PriorArtServer implements AutoCloseable {
                 new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
                 api.requestTimeout()), new PatentEndpoints(backend, metrics, api.maxQueryLength()), new ApiDocs(),
                 new SessionEndpoints(backend, sessions, api.maxQueryLength()),
-                new ClaimChartEndpoint(backend, auth, api.maxQueryLength()), new ExaminerPage());
+                new ClaimChartEndpoint(backend, auth, api.maxQueryLength()), new ExaminerPage(),
+                new CaseEndpoints(backend, sessions, api.maxQueryLength()));
         app = Javalin.create(cfg -> {
             configure(cfg, api);
             routes(cfg.routes, handlers);
@@ -153,7 +157,14 @@ public final class PriorArtServer implements AutoCloseable {
     }
 
     private record Handlers(Authenticator auth, CrossSiteGuard crossSite, SearchEndpoints search, PatentEndpoints patents, ApiDocs docs,
-                            SessionEndpoints sessions, ClaimChartEndpoint chart, ExaminerPage page) {
+                            SessionEndpoints sessions, ClaimChartEndpoint chart, ExaminerPage page, CaseEndpoints cases) {
+        CitationEndpoints citations() {
+            return new CitationEndpoints(cases.backend());
+        }
+
+        SessionChartEndpoints sessionChart() {
+            return new SessionChartEndpoints(chart, cases.store());
+        }
     }
 
     /** All routes, in one place. A role names the least a key needs; routes without one are public. */
@@ -181,6 +192,7 @@ public final class PriorArtServer implements AutoCloseable {
         routes.post(V1 + "/patents", deadlines.bounded(h.patents()::post), Role.INGEST);
         routes.delete(V1 + "/patents/{id}", deadlines.bounded(h.patents()::delete), Role.INGEST);
         routes.post(V1 + "/patents/{id}/highlights", deadlines.bounded(h.patents()::highlights), Role.SEARCH);
+        routes.get(V1 + "/patents/{id}/cited-by", deadlines.bounded(h.citations()::citedBy), Role.SEARCH);
         routes.post(V1 + "/claim-chart", deadlines.bounded(h.chart()::post), Role.SEARCH);
 
         // The examiner's workflow: sessions with tagged citations and the search history (role search).
@@ -193,6 +205,17 @@ public final class PriorArtServer implements AutoCloseable {
         routes.post(V1 + "/sessions/{session}/history", deadlines.bounded(h.sessions()::record), Role.SEARCH);
         routes.get(V1 + "/sessions/{session}/citations.csv", deadlines.bounded(h.sessions()::citationsCsv), Role.SEARCH);
         routes.get(V1 + "/sessions/{session}/strategy.csv", deadlines.bounded(h.sessions()::strategyCsv), Role.SEARCH);
+        // The case under examination: numbered sets, saved queries, the kept claim chart, the search report.
+        routes.put(V1 + "/sessions/{session}/case", deadlines.bounded(h.cases()::putCase), Role.SEARCH);
+        routes.post(V1 + "/sessions/{session}/search", deadlines.bounded(h.cases()::search), Role.SEARCH);
+        routes.post(V1 + "/sessions/{session}/saved", deadlines.bounded(h.cases()::save), Role.SEARCH);
+        routes.post(V1 + "/sessions/{session}/saved/{number}/run", deadlines.bounded(h.cases()::runSaved), Role.SEARCH);
+        routes.delete(V1 + "/sessions/{session}/saved/{number}", deadlines.bounded(h.cases()::deleteSaved), Role.SEARCH);
+        routes.put(V1 + "/sessions/{session}/chart", deadlines.bounded(h.sessionChart()::put), Role.SEARCH);
+        routes.put(V1 + "/sessions/{session}/chart/cells", deadlines.bounded(h.sessionChart()::cite), Role.SEARCH);
+        routes.delete(V1 + "/sessions/{session}/chart", deadlines.bounded(h.sessionChart()::delete), Role.SEARCH);
+        routes.get(V1 + "/sessions/{session}/report.html", deadlines.bounded(h.cases()::reportHtml), Role.SEARCH);
+        routes.get(V1 + "/sessions/{session}/report.csv", deadlines.bounded(h.cases()::reportCsv), Role.SEARCH);
 
         ErrorMapper.register(routes);
     }

@@ -68,6 +68,10 @@ final class Api {
         return post(path, json.toString());
     }
 
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Answer delete(String path) {
         return send(request(path).DELETE());
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.config.FieldWeights;
+import org.priorart.config.SearchCounts;
 import org.priorart.engine.CompiledQuery;
 import org.priorart.engine.Coverage;
 import org.priorart.engine.Deadline;
@@ -51,7 +52,7 @@ import org.priorart.query.QueryLimitException;
 final class LuceneView implements EngineView {
 
     /** Counting every match of a broad query costs time nobody needs; above this it is "at least". */
-    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    private static final int TOTAL_HITS_THRESHOLD = SearchCounts.EXACT_UP_TO;
     private static final Set<String> PASSAGE_FIELDS = Set.of(IndexFields.PASSAGE_LOCATION, IndexFields.PASSAGE_TEXT);
 
     private final LuceneEngine engine;
@@ -144,6 +145,11 @@ final class LuceneView implements EngineView {
     @Override
     public List<PatentDocument> otherPublications(PatentDocument doc, int max) throws IOException {
         return patents.otherPublications(doc, max);
+    }
+
+    @Override
+    public Citing citing(PublicationNumber cited, int max) throws IOException {
+        return patents.citing(cited, max);
     }
 
     @Override

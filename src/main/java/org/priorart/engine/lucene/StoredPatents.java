@@ -72,6 +72,20 @@ final class StoredPatents {
         return out;
     }
 
+    EngineView.Citing citing(PublicationNumber cited, int max) throws IOException {
+        // the index keeps each document's cited numbers without kind, so any kind of the cited document matches
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.CITES, cited.withoutKind())), BooleanClause.Occur.FILTER)
+                .add(blocks.patents(), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs hits = searcher.search(q, Math.max(1, max));
+        List<PatentDocument> out = new ArrayList<>();
+        for (ScoreDoc hit : hits.scoreDocs) {
+            out.add(stored(hit.doc));
+        }
+        return new EngineView.Citing(out, searcher.count(q));
+    }
+
     String contentHash(String key) throws IOException {
         TopDocs hit = searcher.search(new TermQuery(new Term(IndexFields.ID, key)), 1);
         if (hit.scoreDocs.length == 0) {

@@ -13,6 +13,7 @@ import org.priorart.search.Fusion;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchService;
 import org.priorart.server.auth.Authenticator;
+import org.priorart.server.chart.ClaimChart;
 import org.priorart.server.chart.ClaimCharter;
 import org.priorart.server.chart.ClaimElement;
 import org.priorart.server.chart.ClaimElements;
@@ -38,7 +39,11 @@ public final class ClaimChartEndpoint {
     }
 
     public void post(Context ctx) throws IOException {
-        ObjectNode body = Bodies.object(ctx);
+        ctx.json(chart(ctx, Bodies.object(ctx)));
+    }
+
+    /** Charts what the body asks (also for the chart kept in a session, {@link SessionChartEndpoints}). */
+    ClaimChart chart(Context ctx, ObjectNode body) throws IOException {
         SessionEndpoints.only(body, FIELDS);
         JsonParams p = new JsonParams(body);
         String claim = p.string("claim");
@@ -89,6 +94,6 @@ public final class ClaimChartEndpoint {
         }
         // One request was counted when it came in; each further element is one more search.
         auth.chargeBatch(ctx, Authenticator.principal(ctx), elements.size());
-        ctx.json(new ClaimCharter(service).chart(elements, docs, mode, fusion));
+        return new ClaimCharter(service).chart(elements, docs, mode, fusion);
     }
 }

@@ -12,6 +12,10 @@ import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.search.SearchMode;
 import org.priorart.server.auth.Authenticator;
+import org.priorart.server.casework.Categories;
+import org.priorart.server.casework.ClaimNumbers;
+import org.priorart.server.casework.DateRule;
+import org.priorart.server.casework.DateVerdict;
 import org.priorart.server.session.Category;
 import org.priorart.server.session.HistoryEntry;
 import org.priorart.server.session.RecordedSearch;
@@ -84,20 +88,36 @@ public final class SessionEndpoints {
         JsonParams p = new JsonParams(body);
         String category = p.string("category");
         if (category == null) {
-            throw ApiException.badParameter("category", "category is required: X, Y or A");
+            throw ApiException.badParameter("category", "category is required: X, Y or A, optionally with E, P, D, L, O or T (\"X,E\")");
         }
-        Category c;
+        java.util.List<Category> categories;
         try {
-            c = Category.parse(category);
+            categories = Categories.parse(category);
         } catch (UserInputException e) {
-            throw ApiException.badParameter("category", e.getMessage() + ", was '" + ApiException.echo(category) + "'");
+            throw ApiException.badParameter("category", ApiException.echo(e.getMessage()));
+        }
+        try {
+            ClaimNumbers.check(p.string("claims"), s.caseFile() == null ? 0 : s.caseFile().claims().size());
+        } catch (UserInputException e) {
+            throw ApiException.badParameter("claims", ApiException.echo(e.getMessage()));
         }
         PatentDocument doc = backend.search().get(id);
         if (doc == null) {
             throw ApiException.notFound("no document " + id + " in the index");
         }
-        Tag tag = new Tag(doc.number().toString(), c, p.string("note"), p.string("claims"), doc.title(),
-                doc.publicationDate(), null);
+        // In a case, a document that is no plain prior art under its rule is tagged with a warning
+        // (unless its categories already say E or P, which is what such a document is cited as).
+        String warning = null;
+        if (s.caseFile() != null) {
+            DateVerdict v = DateRule.verdict(s.caseFile(), doc.publicationDate(), doc.effectiveDate());
+            boolean said = DateVerdict.EARLIER_FILED.equals(v.status()) && categories.contains(Category.E)
+                    || DateVerdict.INTERMEDIATE.equals(v.status()) && categories.contains(Category.P);
+            if (v.warns() && !said) {
+                warning = v.reason();
+            }
+        }
+        Tag tag = new Tag(doc.number().toString(), categories.get(0), p.string("note"), p.string("claims"), doc.title(),
+                doc.publicationDate(), null, Categories.format(categories), warning);
         // a note or claims too long names its parameter (UserInputException.parameter), too many tags none
         ctx.json(store.tag(owner(ctx), s.id(), tag).orElseThrow(SessionEndpoints::noSession));
     }
@@ -120,7 +140,7 @@ public final class SessionEndpoints {
     public void record(Context ctx) throws IOException {
         SearchSession s = session(ctx);
         ObjectNode body = Bodies.object(ctx);
-        only(body, Set.of("search", "total"));
+        only(body, Set.of("search", "total", "ranked"));
         JsonNode search = body.get("search");
         JsonNode total = body.get("total");
         if (search == null || !search.isObject()) {
@@ -154,8 +174,13 @@ public final class SessionEndpoints {
                 hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null, p.cpc(), p.publishedFrom(),
                 p.publishedBefore(), p.priorityDate(), ruled ? p.rule().name().toLowerCase(Locale.ROOT) : null,
                 p.groupFamilies(), similar);
+        JsonNode ranked = body.get("ranked");
+        if (ranked != null && (!ranked.isTextual() || !Set.of("keyword", "semantic", "hybrid").contains(ranked.asText()))) {
+            throw ApiException.badParameter("ranked", "ranked must be the mode the search answered with: keyword, semantic or hybrid");
+        }
         HistoryEntry entry = store.record(owner(ctx), s.id(), recorded, total.path("value").asLong(),
-                total.path("relation").asText()).orElseThrow(SessionEndpoints::noSession);
+                total.path("relation").asText(), ranked == null ? null : ranked.asText(), null)
+                .orElseThrow(SessionEndpoints::noSession);
         ctx.status(201).json(entry);
     }
 

@@ -18,7 +18,9 @@ import org.priorart.error.UserInputException;
  *       with a colon or comma right after it. Without a transition, the text before the first
  *       "wherein" is the preamble (a dependent claim: "The battery of claim 1, wherein ...").</li>
  *   <li>The body is split at <b>semicolons</b> and <b>line breaks</b>, and before every
- *       "<b>wherein</b>" or "<b>whereby</b>" that does not start a piece.</li>
+ *       "<b>wherein</b>", "<b>whereby</b>", "<b>such that</b>" or "<b>so that</b>" that does not start
+ *       a piece, and before an "<b>and</b>" followed by contains, comprises, includes, has or is (a
+ *       second limitation of the same thing: "is folded and contains a cut").</li>
  *   <li>Each piece is trimmed of spaces, of a trailing "and"/"or" and of trailing commas, colons,
  *       semicolons and periods, and of a leading "and"/"or" (a piece of nothing else is dropped).</li>
  *   <li>A piece of a single word is joined to the element before it (to the next when it comes
@@ -38,6 +40,14 @@ public final class ClaimElements {
                     + "|including(?=\\s*:))\\b\\s*[:,]?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHEREIN = Pattern.compile("\\b(?:wherein|whereby)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Where else an element ends inside a piece: before a result clause ("such that", "so that") and
+     * before an "and" that starts a second limitation of the same subject ("... is folded and contains
+     * a cut"): each is a limitation of its own, to be found (or not) in the art on its own.
+     */
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\b(?:wherein|whereby|such that|so that)\\b|\\band(?=\\s+(?:contains?|comprises?|includes?|has|have|is|are)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BREAK = Pattern.compile("[;\\n\\r]+");
     private static final Pattern TRAILING = Pattern.compile("(?:[\\s,;.:]+|\\s+(?:and|or)\\b)+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING = Pattern.compile("^(?:[\\s,;:]+|(?:and|or)\\b\\s*)+", Pattern.CASE_INSENSITIVE);
@@ -130,7 +140,7 @@ public final class ClaimElements {
     }
 
     private static void splitAtWherein(String claim, int start, int end, List<Piece> pieces) {
-        Matcher w = WHEREIN.matcher(claim).region(start, end);
+        Matcher w = SPLIT.matcher(claim).region(start, end);
         int at = start;
         while (w.find()) {
             if (claim.substring(at, w.start()).isBlank()) {

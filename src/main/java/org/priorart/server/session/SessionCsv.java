@@ -60,7 +60,7 @@ public final class SessionCsv {
     }
 
     /** One field, defused and quoted as needed. */
-    static String field(String value) {
+    public static String field(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;

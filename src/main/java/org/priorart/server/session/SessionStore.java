@@ -1,14 +1,8 @@
 package org.priorart.server.session;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,19 +16,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.PublicationNumber;
-import org.priorart.search.Json;
-import org.priorart.server.PrivateFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.priorart.server.session.SessionStorage.Stored;
 
 /**
- * The search sessions of a server, in memory and on disk: one JSON file per session
- * ({@code <id>.json}, holding its owner and the session) in one folder, by default
- * {@code sessions/} in the index directory, readable by the server's user only (examiners' notes
- * on pending applications: mode 600, the folder 700, see {@link PrivateFiles}). Every change is written before it is answered, to a
- * temporary file moved over the old one, so a crash leaves the old or the new session, never half.
- * A file that cannot be read is set aside ({@code .unreadable}) and reported, not fatal: searching
- * must not depend on it.
+ * The search sessions of a server: in memory, and kept through a {@link SessionStorage} (by default
+ * {@link FileSessionStorage}, a folder in the index directory). Every change is written before it
+ * is answered. A session that cannot be read is set aside and reported, not fatal: searching must
+ * not depend on it.
  *
  * <p>Thread-safe: changes are serialized (they are few and small; searches never wait on them).
  */
@@ -50,54 +38,39 @@ public final class SessionStore {
     public static final int MAX_NOTE = 4000;
     public static final int MAX_CLAIMS = 200;
 
-    private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
-    private static final ObjectMapper JSON = Json.mapper().copy()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** What a session file holds: who owns the session, and the session. */
-    private record Stored(String owner, SearchSession session) {
-    }
-
-    private final Path dir;
+    private final SessionStorage storage;
     private final Map<String, Stored> sessions = new LinkedHashMap<>();
 
-    private SessionStore(Path dir) {
-        this.dir = dir;
+    private SessionStore(SessionStorage storage) {
+        this.storage = storage;
     }
 
     /** Opens the store in this folder (created on the first write), reading the sessions in it. */
     public static SessionStore open(Path dir) {
-        SessionStore store = new SessionStore(dir);
+        return open(new FileSessionStorage(dir));
+    }
+
+    /** Opens the store on this storage, reading the sessions in it. */
+    public static SessionStore open(SessionStorage storage) {
+        SessionStore store = new SessionStore(storage);
         store.load();
         return store;
     }
 
-    public Path dir() {
-        return dir;
+    public SessionStorage storage() {
+        return storage;
     }
 
     private void load() {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(PrivateFiles.ownerOnlyFolder(dir), "*.json")) {
-            for (Path f : files) {
-                try {
-                    PrivateFiles.ownerOnly(f); // written world-readable by an older version
-                    Stored s = JSON.readValue(f.toFile(), Stored.class);
-                    if (s.owner() == null || s.session() == null || !ID.matcher(String.valueOf(s.session().id())).matches()) {
-                        throw new IOException("not a session file");
-                    }
-                    sessions.put(s.session().id(), s);
-                } catch (IOException e) {
-                    LOG.error("Session file {} cannot be read ({}); set aside as .unreadable", f, e.getMessage());
-                    Files.move(f, f.resolveSibling(f.getFileName() + ".unreadable"), StandardCopyOption.REPLACE_EXISTING);
-                }
+        try {
+            for (Stored s : storage.readAll()) {
+                sessions.put(s.session().id(), s);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sessions in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the sessions in " + storage.describe() + ": " + e.getMessage(), e);
         }
     }
 
@@ -136,7 +109,7 @@ public final class SessionStore {
         if (get(owner, id).isEmpty()) {
             return false;
         }
-        Files.deleteIfExists(file(id));
+        storage.delete(id);
         sessions.remove(id);
         return true;
     }
@@ -153,7 +126,8 @@ public final class SessionStore {
         }
         SearchSession s = found.get();
         Tag t = new Tag(tag.publicationNumber(), tag.category(), limited("note", orEmpty(tag.note()), MAX_NOTE),
-                limited("claims", orEmpty(tag.claims()), MAX_CLAIMS), tag.title(), tag.publicationDate(), now());
+                limited("claims", orEmpty(tag.claims()), MAX_CLAIMS), tag.title(), tag.publicationDate(), now(),
+                tag.categories(), tag.warning());
         List<Tag> tags = new ArrayList<>(s.tags());
         int at = indexOf(tags, tag.publicationNumber());
         if (at >= 0) {
@@ -164,7 +138,7 @@ public final class SessionStore {
             }
             tags.add(t);
         }
-        save(owner, new SearchSession(s.id(), s.name(), s.created(), t.taggedAt(), tags, s.history()));
+        save(owner, s.with(t.taggedAt(), tags, s.history()));
         return Optional.of(t);
     }
 
@@ -185,7 +159,7 @@ public final class SessionStore {
             return Optional.empty();
         }
         tags.remove(at);
-        SearchSession changed = new SearchSession(s.id(), s.name(), s.created(), now(), tags, s.history());
+        SearchSession changed = s.with(now(), tags, s.history());
         save(owner, changed);
         return Optional.of(changed);
     }
@@ -197,6 +171,16 @@ public final class SessionStore {
      */
     public synchronized Optional<HistoryEntry> record(String owner, String id, RecordedSearch search, long hits,
                                                      String relation) throws IOException {
+        return record(owner, id, search, hits, relation, null, null);
+    }
+
+    /**
+     * Records a search with the mode that ranked it and, for a Boolean set, its definition.
+     *
+     * @return the entry (its number is the set's), or empty when the owner has no such session
+     */
+    public synchronized Optional<HistoryEntry> record(String owner, String id, RecordedSearch search, long hits,
+                                                     String relation, String ranked, String definition) throws IOException {
         Optional<SearchSession> found = get(owner, id);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -204,12 +188,12 @@ public final class SessionStore {
         SearchSession s = found.get();
         List<HistoryEntry> history = new ArrayList<>(s.history());
         int number = history.isEmpty() ? 1 : history.get(history.size() - 1).number() + 1;
-        HistoryEntry entry = new HistoryEntry(number, now(), search, hits, relation);
+        HistoryEntry entry = new HistoryEntry(number, now(), search, hits, relation, ranked, definition);
         history.add(entry);
         while (history.size() > MAX_HISTORY) {
             history.remove(0);
         }
-        save(owner, new SearchSession(s.id(), s.name(), s.created(), entry.at(), s.tags(), history));
+        save(owner, s.with(entry.at(), s.tags(), history));
         return Optional.of(entry);
     }
 
@@ -223,24 +207,28 @@ public final class SessionStore {
         return -1;
     }
 
-    private void save(String owner, SearchSession s) throws IOException {
-        PrivateFiles.ownerOnlyFolder(dir);
-        Path target = file(s.id());
-        Path tmp = PrivateFiles.createOwnerOnly(target.resolveSibling(s.id() + ".json.tmp"));
-        JSON.writeValue(tmp.toFile(), new Stored(owner, s));
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Changes a session as a whole (its case, saved queries, chart): the change is given the session
+     * and the time, and returns the new session.
+     *
+     * @return the changed session, or empty when the owner has no such session
+     */
+    public synchronized Optional<SearchSession> update(String owner, String id,
+                                                       java.util.function.BiFunction<SearchSession, Instant, SearchSession> change)
+            throws IOException {
+        Optional<SearchSession> found = get(owner, id);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        sessions.put(s.id(), new Stored(owner, s));
+        SearchSession changed = change.apply(found.get(), now());
+        save(owner, changed);
+        return Optional.of(changed);
     }
 
-    private Path file(String id) {
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("not a session id"); // never a path from client input
-        }
-        return dir.resolve(id + ".json");
+    private void save(String owner, SearchSession s) throws IOException {
+        Stored stored = new Stored(owner, s);
+        storage.write(stored);
+        sessions.put(s.id(), stored);
     }
 
     /** Whether a string has the form of a session id. */

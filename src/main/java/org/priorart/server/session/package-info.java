@@ -4,8 +4,13 @@
  * history (each search as it was run, with its hit count and time): what a search report is made of
  * ({@link org.priorart.server.session.SessionCsv} exports both).
  *
- * <p>Sessions belong to the key that made them (local use without keys: all to "anonymous"), and
- * are stored one JSON file per session in the index directory ({@link org.priorart.server.session.SessionStore}),
- * written atomically, so a crash never leaves half a session.
+ * <p>A session may also hold the case under examination, its saved queries and its claim chart
+ * (see {@link org.priorart.server.casework}); its history is then the case's numbered sets.
+ *
+ * <p>Sessions belong to the key that made them (local use without keys: all to "anonymous"). The
+ * rules live in {@link org.priorart.server.session.SessionStore}; where sessions are kept is behind
+ * {@link org.priorart.server.session.SessionStorage}, today one JSON file per session in the index
+ * directory ({@link org.priorart.server.session.FileSessionStorage}), written atomically, so a crash
+ * never leaves half a session; a store in the cluster can take its place.
  */
 package org.priorart.server.session;

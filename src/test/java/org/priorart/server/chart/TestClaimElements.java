@@ -32,6 +32,22 @@ class TestClaimElements {
         }
     }
 
+    /** Issue 17, defect 7: "folded", "cut" and the stretch result were one element. */
+    @Test
+    void aResultClauseAndASecondLimitationOfTheSameThingAreElementsOfTheirOwn() {
+        String claim = "1. A flexible and stretchable battery comprising an assembly having an anode side and a cathode "
+                + "side separated by a separator and sealed in a packaging, wherein the assembly is in a folded "
+                + "configuration and contains at least one cut therein, such that when the assembly is unfolded and "
+                + "subjected to subsequent deformation, a final folded state of the battery is able to stretch beyond a "
+                + "flat planar state of the battery in all dimensions.";
+        assertEquals(List.of("A flexible and stretchable battery comprising",
+                "an assembly having an anode side and a cathode side separated by a separator and sealed in a packaging",
+                "wherein the assembly is in a folded configuration", "contains at least one cut therein",
+                "such that when the assembly is unfolded and subjected to subsequent deformation, a final folded state of "
+                        + "the battery is able to stretch beyond a flat planar state of the battery in all dimensions"),
+                texts(ClaimElements.split(claim)));
+    }
+
     @Test
     void lineBreaksSeparateElementsAsSemicolonsDo() {
         String claim = "1. A method of forming a film, the method comprising:\nselectively depositing a metal film; and\n"
