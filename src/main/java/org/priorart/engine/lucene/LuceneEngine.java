@@ -220,6 +220,48 @@ public final class LuceneEngine implements SearchEngine {
         write(() -> writer().commit());
     }
 
+    /**
+     * The share of deleted documents from which {@link #compact} merges the index. The embedding stage
+     * replaces each patent's block with one that holds its passages, and the blocks it replaced stay
+     * in their segments as deleted documents: fully embedded, the Pap2Pat index (11,813 patents) kept
+     * 3,429 to 4,325 deleted documents (10-12%) in 6 to 9 segments, and long keyword queries ran 1.8x
+     * slower on it, its nearest-neighbour searches 2-3x, than on the same index merged to one segment
+     * (docs/performance-notes.md, 3.5 and "Gains"). A few patents embedded later (the server embeds
+     * what the API adds) leave far fewer, and no merge of the whole index is worth them.
+     */
+    static final double COMPACT_DELETED_SHARE = 0.05;
+
+    /**
+     * Up to this size an index is merged to one segment (the fastest to search: one term lookup per
+     * term and field, one HNSW graph); a larger one only has its deletes merged away, in segments of
+     * Lucene's default largest size ({@code TieredMergePolicy}'s 5 GB), which later merges still handle.
+     */
+    static final long ONE_SEGMENT_BYTES = 5L << 30;
+
+    @Override
+    public boolean compact() throws IOException {
+        IndexWriter w = writer();
+        IndexWriter.DocStats stats = w.getDocStats();
+        if (stats.maxDoc == 0 || stats.maxDoc - stats.numDocs < COMPACT_DELETED_SHARE * stats.maxDoc) {
+            return false;
+        }
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        boolean oneSegment = bytes <= ONE_SEGMENT_BYTES;
+        write(() -> {
+            if (oneSegment) {
+                w.forceMerge(1);
+            } else {
+                w.forceMergeDeletes();
+            }
+            w.commit();
+        });
+        refresh();
+        return true;
+    }
+
     @Override
     public void write(PatentDocument doc, String contentHash, boolean replace) throws IOException {
         writeBlock(doc.id(), List.of(mapper.toLucene(doc, contentHash)), replace);
