@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -63,6 +65,7 @@ public final class LuceneEngine implements SearchEngine {
     private final BlockQueries blocks = new BlockQueries();
     private final CoverageCounter coverage = new CoverageCounter(blocks);
     private LuceneVectorCache vectorCache;
+    private volatile Committed committed;
 
     private LuceneEngine(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.path = path;
@@ -364,7 +367,23 @@ public final class LuceneEngine implements SearchEngine {
     }
 
     private String committedData(String key) throws IOException {
-        return CommitData.get(writer, directory, key);
+        if (writer != null) {
+            return CommitData.get(writer, directory, key);
+        }
+        // Read-only: the last commit's values, read again only when there is a newer commit. Every
+        // semantic search asks for the vector ids, and reading the commit costs ~1 ms (its segments
+        // file parsed and checksummed); listing the directory for the newest generation costs little.
+        long generation = SegmentInfos.getLastCommitGeneration(directory);
+        Committed c = committed;
+        if (c == null || c.generation() != generation) {
+            c = new Committed(generation, SegmentInfos.readLatestCommit(directory).getUserData());
+            committed = c;
+        }
+        return c.userData().get(key);
+    }
+
+    /** The values of a commit, by its generation (read-only engines). */
+    private record Committed(long generation, Map<String, String> userData) {
     }
 
     /** Records a value with the next commit, and commits: for facts that must survive with the index. */
