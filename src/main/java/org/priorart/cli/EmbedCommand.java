@@ -56,6 +56,10 @@ final class EmbedCommand implements Callable<Integer> {
             out.printf("Embedded %,d patents: %,d passages (%,d from the cache), %.1f passages/s computed%s.%n",
                     summary.patents(), summary.passages(), summary.cacheHits(), summary.passagesPerSecond(),
                     summary.skipped() > 0 ? ", " + summary.skipped() + " failed" : "");
+            if (!summary.compaction().isZero()) {
+                out.printf("Merged the index (the blocks the embedding replaced were deleted documents) in %.1f s.%n",
+                        summary.compaction().toMillis() / 1000.0);
+            }
             out.printf("Semantic coverage: %.1f%% (%,d of %,d passages; %,d of %,d patents), model %s.%n",
                     100 * coverage.share(), coverage.passagesEmbedded(), coverage.passagesExpected(),
                     coverage.patentsEmbedded(), coverage.patents(), String.join(", ", stage.vectorIds()));

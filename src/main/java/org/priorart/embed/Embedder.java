@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Embeds texts with one model: DJL's HuggingFace tokenizer (truncation to the model's length, no
@@ -39,14 +40,22 @@ public final class Embedder implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final OrtEnvironment env;
     private final OrtSession session;
+    /** A session with more threads for long queries (see {@link #embedQuery}), or null. */
+    private final OrtSession wide;
+    private final int wideFromTokens;
     private final boolean needsTokenTypes;
     private final int batchSize;
+    /** ONNX Runtime runs in progress in this process, of every embedder: whether a core is free. */
+    private static final AtomicInteger RUNNING = new AtomicInteger();
 
-    private Embedder(ModelSpec model, HuggingFaceTokenizer tokenizer, OrtEnvironment env, OrtSession session, int batchSize) {
+    private Embedder(ModelSpec model, HuggingFaceTokenizer tokenizer, OrtEnvironment env, OrtSession session,
+                     OrtSession wide, int wideFromTokens, int batchSize) {
         this.model = model;
         this.tokenizer = tokenizer;
         this.env = env;
         this.session = session;
+        this.wide = wide;
+        this.wideFromTokens = wideFromTokens;
         this.batchSize = batchSize;
         this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
     }
@@ -63,6 +72,21 @@ public final class Embedder implements AutoCloseable {
      * @param batchSize texts per ONNX run (texts of similar length are batched together)
      */
     public static Embedder open(ModelManifest manifest, ModelSpec model, int threads, int batchSize) throws ModelException {
+        return open(manifest, model, threads, batchSize, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Opens a model for queries: {@code threads} for short ones, and a second session of the same
+     * weights with {@code wideThreads} for queries of {@code wideFromTokens} tokens or more, used while
+     * no other embedding runs in this process (see {@link #embedQuery}).
+     */
+    public static Embedder openForQueries(ModelManifest manifest, ModelSpec model, int threads, int wideThreads,
+                                          int wideFromTokens) throws ModelException {
+        return open(manifest, model, threads, DEFAULT_BATCH_SIZE, wideThreads > threads ? wideThreads : 0, wideFromTokens);
+    }
+
+    private static Embedder open(ModelManifest manifest, ModelSpec model, int threads, int batchSize, int wideThreads,
+                                 int wideFromTokens) throws ModelException {
         if (batchSize < 1) {
             throw new IllegalArgumentException("embedding batch size must be at least 1, was " + batchSize);
         }
@@ -82,19 +106,33 @@ public final class Embedder implements AutoCloseable {
             throw new ModelException("cannot load tokenizer " + model.tokenizerPath(manifest.dir()) + ": " + e.getMessage()
                     + "; " + ModelManifest.RESTORE, e);
         }
+        OrtSession session = null;
         try {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(Math.max(1, threads));
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            OrtSession session = env.createSession(model.onnxPath(manifest.dir()).toString(), options);
-            return new Embedder(model, tokenizer, env, session, batchSize);
+            session = session(env, manifest, model, threads);
+            OrtSession wide = wideThreads > 0 ? session(env, manifest, model, wideThreads) : null;
+            return new Embedder(model, tokenizer, env, session, wide, wideFromTokens, batchSize);
         } catch (OrtException e) {
+            if (session != null) {
+                try {
+                    session.close();
+                } catch (OrtException ignored) {
+                    // the failure below is what to report
+                }
+            }
             tokenizer.close();
             throw new ModelException("cannot load model " + model.onnxPath(manifest.dir()) + ": " + e.getMessage()
                     + "; " + ModelManifest.RESTORE, e);
         }
+    }
+
+    private static OrtSession session(OrtEnvironment env, ModelManifest manifest, ModelSpec model, int threads)
+            throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(Math.max(1, threads));
+        options.setInterOpNumThreads(1);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        return env.createSession(model.onnxPath(manifest.dir()).toString(), options);
     }
 
     public ModelSpec model() {
@@ -105,9 +143,19 @@ public final class Embedder implements AutoCloseable {
         return batchSize;
     }
 
-    /** A query vector: the model's query prefix, then the text. */
+    /**
+     * A query vector: the model's query prefix, then the text. A long query runs on the wide session
+     * when there is one and no other embedding runs in this process (a core is free); both sessions
+     * hold the same weights.
+     */
     public float[] embedQuery(String text) {
-        return embed(List.of(model.queryPrefix() + text)).get(0);
+        Encoding encoding = tokenizer.encode(model.queryPrefix() + text);
+        return run(wideFor(encoding.getIds().length) ? wide : session, new Encoding[] {encoding})[0];
+    }
+
+    /** Whether a query of this many tokens would run on the wide session now. */
+    boolean wideFor(int tokens) {
+        return wide != null && tokens >= wideFromTokens && RUNNING.get() == 0;
     }
 
     /** Passage vectors, in the order of the texts: the model's passage prefix, then each text. */
@@ -142,7 +190,7 @@ public final class Embedder implements AutoCloseable {
             for (int i = start; i < end; i++) {
                 batch[i - start] = encodings[order[i]];
             }
-            float[][] vectors = run(batch);
+            float[][] vectors = run(session, batch);
             for (int i = start; i < end; i++) {
                 out[order[i]] = vectors[i - start];
             }
@@ -150,7 +198,7 @@ public final class Embedder implements AutoCloseable {
         return Arrays.asList(out);
     }
 
-    private float[][] run(Encoding[] batch) {
+    private float[][] run(OrtSession session, Encoding[] batch) {
         int n = batch.length;
         int len = 0;
         for (Encoding e : batch) {
@@ -175,14 +223,18 @@ public final class Embedder implements AutoCloseable {
             if (needsTokenTypes) {
                 inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape));
             }
+            float[][][] hidden;
+            RUNNING.incrementAndGet();
             try (OrtSession.Result result = session.run(inputs)) {
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                float[][] vectors = new float[n][];
-                for (int b = 0; b < n; b++) {
-                    vectors[b] = normalize(pool(hidden[b], mask, b * len, len));
-                }
-                return vectors;
+                hidden = (float[][][]) result.get(0).getValue();
+            } finally {
+                RUNNING.decrementAndGet();
             }
+            float[][] vectors = new float[n][];
+            for (int b = 0; b < n; b++) {
+                vectors[b] = normalize(pool(hidden[b], mask, b * len, len));
+            }
+            return vectors;
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed on model " + model.name() + ": " + e.getMessage(), e);
         } finally {
@@ -230,6 +282,9 @@ public final class Embedder implements AutoCloseable {
     public void close() {
         try {
             session.close();
+            if (wide != null) {
+                wide.close();
+            }
         } catch (OrtException ignored) {
             // closing a session frees native memory; nothing to report
         }

@@ -17,6 +17,8 @@ import java.util.Map;
  * other requests of a busy server. Measured with {@code ./priorart bench search} on the demo index
  * (2 cores): hybrid p50 18.2 ms with one thread against 20.1 ms with two, p95 25.6 against 37.8 ms.
  * Passages (the embedding stage) keep the configured threads: there throughput is what counts.
+ * A long query (a pasted claim, {@value #LONG_QUERY_TOKENS} tokens or more) is the exception: it runs
+ * on {@value #LONG_QUERY_THREADS} threads when no other embedding runs in the process (issue 15).
  */
 public final class VectorModels implements AutoCloseable {
 
@@ -28,6 +30,15 @@ public final class VectorModels implements AutoCloseable {
     private final Map<String, Embedder> openForQueries = new LinkedHashMap<>();
     /** ONNX Runtime threads of a query embedder (see the class comment). */
     static final int QUERY_THREADS = 1;
+    /**
+     * ONNX Runtime threads for a long query (a pasted claim or abstract) while no other embedding
+     * runs: its run is long enough for a second thread to pay. Measured with {@code ./priorart bench
+     * latency} (issue 15, 2 cores): a 302-token query took 59 ms p50 on one thread, 44 on two; a
+     * 32-token title 18 ms on either.
+     */
+    static final int LONG_QUERY_THREADS = 2;
+    /** Tokens from which a query is long (see {@link #LONG_QUERY_THREADS}). */
+    static final int LONG_QUERY_TOKENS = 100;
 
     /**
      * @param defaultModel the name of the model for English and other languages
@@ -87,7 +98,8 @@ public final class VectorModels implements AutoCloseable {
         }
         Embedder e = openForQueries.get(model.name());
         if (e == null) {
-            e = Embedder.open(manifest, model, QUERY_THREADS, batchSize);
+            e = Embedder.openForQueries(manifest, model, QUERY_THREADS, Math.min(threads, LONG_QUERY_THREADS),
+                    LONG_QUERY_TOKENS);
             openForQueries.put(model.name(), e);
         }
         return e;

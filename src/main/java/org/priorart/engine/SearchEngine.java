@@ -87,6 +87,17 @@ public interface SearchEngine extends Closeable {
     /** Makes the writes so far durable (what survives a crash). */
     void commit() throws IOException;
 
+    /**
+     * After a bulk rewrite (the embedding stage rewrites every patent it embeds): reclaims what the
+     * rewrite left behind when that slows searches down, and commits. Does nothing when there is
+     * little to reclaim, or for an engine without such state.
+     *
+     * @return whether anything was reclaimed
+     */
+    default boolean compact() throws IOException {
+        return false;
+    }
+
     /** The vector ids of the models whose vectors the index holds, as recorded; empty when none. */
     List<String> vectorIds() throws IOException;
 

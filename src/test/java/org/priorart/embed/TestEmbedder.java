@@ -1,6 +1,7 @@
 package org.priorart.embed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,34 @@ class TestEmbedder {
                 maxDiff = Math.max(maxDiff, Math.abs(a[d] - b[d]));
             }
             assertTrue(maxDiff < 1e-4, "the same vector whatever the threads: max difference " + maxDiff);
+        }
+    }
+
+    /**
+     * Issue 15: a pasted claim or abstract (hundreds of tokens) ran on one thread, 1.3x the time of
+     * two; a long query runs on two threads while no other embedding runs, with the same vector.
+     */
+    @Test
+    void aLongQueryRunsOnTwoThreadsWithTheSameVector() throws Exception {
+        ModelManifest manifest = ModelManifest.load(MODELS);
+        String claim = ("1. A lithium ion battery comprising a porous silicon anode coated with carbon, a cathode of "
+                + "lithium iron phosphate, a separator between them, and an electrolyte of a lithium salt in an organic "
+                + "solvent, wherein the pores of the anode take up the swelling of the silicon during charging. ").repeat(3);
+        try (VectorModels two = new VectorModels(manifest, null, 2); VectorModels one = new VectorModels(manifest, null, 1)) {
+            ModelSpec model = two.defaultModel();
+            Embedder forQueries = two.queryEmbedder(model);
+            int tokens = forQueries.tokenCount(model.queryPrefix() + claim);
+            assertTrue(tokens >= VectorModels.LONG_QUERY_TOKENS, tokens + " tokens");
+            assertTrue(forQueries.wideFor(tokens), "a long query, nothing else embedding: two threads");
+            assertFalse(forQueries.wideFor(20), "a short query: one thread");
+            assertFalse(one.queryEmbedder(model).wideFor(tokens), "one thread configured: one thread");
+            float[] wide = forQueries.embedQuery(claim);
+            float[] narrow = one.embedder(model).embedQuery(claim);
+            double maxDiff = 0;
+            for (int d = 0; d < wide.length; d++) {
+                maxDiff = Math.max(maxDiff, Math.abs(wide[d] - narrow[d]));
+            }
+            assertTrue(maxDiff < 1e-6, "the same vector on one thread and two: max difference " + maxDiff);
         }
     }
 }

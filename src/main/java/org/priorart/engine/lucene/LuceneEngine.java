@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -63,6 +65,7 @@ public final class LuceneEngine implements SearchEngine {
     private final BlockQueries blocks = new BlockQueries();
     private final CoverageCounter coverage = new CoverageCounter(blocks);
     private LuceneVectorCache vectorCache;
+    private volatile Committed committed;
 
     private LuceneEngine(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.path = path;
@@ -220,6 +223,48 @@ public final class LuceneEngine implements SearchEngine {
         write(() -> writer().commit());
     }
 
+    /**
+     * The share of deleted documents from which {@link #compact} merges the index. The embedding stage
+     * replaces each patent's block with one that holds its passages, and the blocks it replaced stay
+     * in their segments as deleted documents: fully embedded, the Pap2Pat index (11,813 patents) kept
+     * 3,429 to 4,325 deleted documents (10-12%) in 6 to 9 segments, and long keyword queries ran 1.8x
+     * slower on it, its nearest-neighbour searches 2-3x, than on the same index merged to one segment
+     * (docs/performance-notes.md, 3.5 and "Gains"). A few patents embedded later (the server embeds
+     * what the API adds) leave far fewer, and no merge of the whole index is worth them.
+     */
+    static final double COMPACT_DELETED_SHARE = 0.05;
+
+    /**
+     * Up to this size an index is merged to one segment (the fastest to search: one term lookup per
+     * term and field, one HNSW graph); a larger one only has its deletes merged away, in segments of
+     * Lucene's default largest size ({@code TieredMergePolicy}'s 5 GB), which later merges still handle.
+     */
+    static final long ONE_SEGMENT_BYTES = 5L << 30;
+
+    @Override
+    public boolean compact() throws IOException {
+        IndexWriter w = writer();
+        IndexWriter.DocStats stats = w.getDocStats();
+        if (stats.maxDoc == 0 || stats.maxDoc - stats.numDocs < COMPACT_DELETED_SHARE * stats.maxDoc) {
+            return false;
+        }
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            bytes += directory.fileLength(file);
+        }
+        boolean oneSegment = bytes <= ONE_SEGMENT_BYTES;
+        write(() -> {
+            if (oneSegment) {
+                w.forceMerge(1);
+            } else {
+                w.forceMergeDeletes();
+            }
+            w.commit();
+        });
+        refresh();
+        return true;
+    }
+
     @Override
     public void write(PatentDocument doc, String contentHash, boolean replace) throws IOException {
         writeBlock(doc.id(), List.of(mapper.toLucene(doc, contentHash)), replace);
@@ -322,7 +367,23 @@ public final class LuceneEngine implements SearchEngine {
     }
 
     private String committedData(String key) throws IOException {
-        return CommitData.get(writer, directory, key);
+        if (writer != null) {
+            return CommitData.get(writer, directory, key);
+        }
+        // Read-only: the last commit's values, read again only when there is a newer commit. Every
+        // semantic search asks for the vector ids, and reading the commit costs ~1 ms (its segments
+        // file parsed and checksummed); listing the directory for the newest generation costs little.
+        long generation = SegmentInfos.getLastCommitGeneration(directory);
+        Committed c = committed;
+        if (c == null || c.generation() != generation) {
+            c = new Committed(generation, SegmentInfos.readLatestCommit(directory).getUserData());
+            committed = c;
+        }
+        return c.userData().get(key);
+    }
+
+    /** The values of a commit, by its generation (read-only engines). */
+    private record Committed(long generation, Map<String, String> userData) {
     }
 
     /** Records a value with the next commit, and commits: for facts that must survive with the index. */

@@ -206,9 +206,13 @@ final class LuceneView implements EngineView {
             return Ranking.EMPTY;
         }
         return read(q, () -> {
-            BooleanQuery.Builder query = new BooleanQuery.Builder()
-                    .add(text, BooleanClause.Occur.MUST)
-                    .add(blocks.patents(), BooleanClause.Occur.FILTER);
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+            if (q.syntax() != null) {
+                // An examiner query may match fields that passages carry too (CPC, dates): patents only.
+                // Free text matches text fields, which passages lack: the filter would change nothing
+                // but the speed (Lucene's filtered scoring path, 1.5x slower on long queries).
+                query.add(blocks.patents(), BooleanClause.Occur.FILTER);
+            }
             FilterQueries.addTo(filters, query);
             TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(depth, TOTAL_HITS_THRESHOLD));
             checkDeadline();
