@@ -13,4 +13,10 @@ public class EngineException extends IOException {
     public EngineException(String message) {
         super(message);
     }
+
+    /** There is no index where one was expected: how to make one. */
+    public static EngineException noIndex(Object where) {
+        return new EngineException("no index at " + where + " (build one with './priorart index --input ...' "
+                + "or start './priorart serve', which indexes the demo corpus)");
+    }
 }

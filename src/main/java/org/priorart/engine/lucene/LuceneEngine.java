@@ -130,12 +130,12 @@ public final class LuceneEngine implements SearchEngine {
      */
     public static LuceneEngine openReadOnly(Path path) throws IOException {
         if (!Files.isDirectory(luceneDir(path))) {
-            throw noIndex(path);
+            throw EngineException.noIndex(path);
         }
         Directory dir = FSDirectory.open(luceneDir(path));
         try {
             if (!DirectoryReader.indexExists(dir)) {
-                throw noIndex(path);
+                throw EngineException.noIndex(path);
             }
             checkSchema(path, dir);
             return new LuceneEngine(path, dir, null, new SearcherManager(dir, null));
@@ -143,11 +143,6 @@ public final class LuceneEngine implements SearchEngine {
             dir.close();
             throw e;
         }
-    }
-
-    private static EngineException noIndex(Path path) {
-        return new EngineException("no index at " + path + " (build one with './priorart index --input ...' "
-                + "or start './priorart serve', which indexes the demo corpus)");
     }
 
     private static void checkSchema(Path path, Directory dir) throws IOException {
