@@ -13,4 +13,8 @@ public class EngineException extends IOException {
     public EngineException(String message) {
         super(message);
     }
+
+    public EngineException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -13,7 +13,7 @@ import org.opensearch.index.analysis.AnalyzerProvider;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
-import org.priorart.analysis.Analyzers;
+import org.priorart.analysis.NameAnalyzer;
 import org.priorart.analysis.LanguageTaggedAnalyzer;
 import org.priorart.analysis.PositionedTermsAnalyzer;
 
@@ -36,7 +36,7 @@ public final class PriorArtAnalysisPlugin extends Plugin implements AnalysisPlug
     public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
         return Map.of(
                 "priorart_text", provider(LanguageTaggedAnalyzer::new),
-                "priorart_names", provider(Analyzers::names),
+                "priorart_names", provider(NameAnalyzer::new),
                 "priorart_positioned", provider(PositionedTermsAnalyzer::new));
     }
 

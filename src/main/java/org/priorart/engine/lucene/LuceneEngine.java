@@ -121,6 +121,20 @@ public final class LuceneEngine implements SearchEngine {
     }
 
     /**
+     * A writable engine held in memory only, for a few documents: another engine makes the snippets
+     * and marks of a page of hits with this engine's highlighter on those documents (the same marks
+     * as the embedded index would show). Nothing is written to disk; closing it frees it.
+     */
+    public static LuceneEngine inMemory() throws IOException {
+        Directory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new PatentAnalyzer(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX));
+        config.setCodec(new PatentCodec());
+        config.setCommitOnClose(false);
+        IndexWriter writer = new IndexWriter(dir, config);
+        return new LuceneEngine(Path.of("(memory)"), dir, writer, new SearcherManager(writer, null));
+    }
+
+    /**
      * Opens an existing index for searching only (another process may be writing it).
      *
      * @throws EngineException when there is no index at the path, or it is incompatible
