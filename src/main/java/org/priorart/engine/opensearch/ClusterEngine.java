@@ -31,10 +31,9 @@ import org.priorart.patent.PatentDocument;
  * records in its commit data (the models of the vectors, resumable work) and {@code INDEX-vectors}
  * the vector cache, so every PriorArt process on the cluster reads the same.
  *
- * <p>Writes go to the cluster one request each, acknowledged when durable (OpenSearch's translog is
- * synced per request): a document the engine accepted survives a crash of either side, so a killed
- * ingest resumes by content hash like the embedded one, and {@link #commit()} has nothing left to make
- * durable but the vector cache's buffer. A document the cluster refuses (a mapping error, a term too
+ * <p>Writes go to the cluster one request each, and are durable at {@link #commit()} (a {@code _flush};
+ * the translog is also synced every 5 s): a killed ingest resumes by content hash like the embedded
+ * one, since a write that was lost has no hash in the index and is written again. A document the cluster refuses (a mapping error, a term too
  * long) fails alone with {@link RejectedDocumentException}, so the ingest reports it with its file and
  * line. A rewrite by the embedding stage ({@link #writeIfUnchanged}) is conditional on the patent's
  * sequence number in the cluster (optimistic concurrency): a patent changed meanwhile, by this process
@@ -262,10 +261,14 @@ public final class ClusterEngine implements SearchEngine {
         client.post("/" + settings.index() + "/_refresh", null);
     }
 
+    /** Makes the writes so far durable: the vector cache's buffer written, the index's translog synced (_flush). */
     @Override
     public void commit() throws IOException {
         if (vectorCache != null) {
             vectorCache.commit();
+        }
+        if (writable) {
+            client.post("/" + settings.index() + "/_flush", null);
         }
     }
 

@@ -50,6 +50,11 @@ final class ClusterFields {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");
         index.put("number_of_shards", shards).put("number_of_replicas", replicas).put("knn", true);
+        // Each write is a request of its own (a refused document is told with its file and line): its
+        // translog is synced every few seconds and at each commit (_flush), not per request, which
+        // would cost a disk sync per patent. A write lost with a node between two syncs has no content
+        // hash in the index, so the rerun writes it again.
+        index.putObject("translog").put("durability", "async").put("sync_interval", "5s");
         index.putObject("similarity").putObject("default").put("type", "priorart_bm25");
         index.putObject("mapping").putObject("nested_objects").put("limit", 100000);
         ObjectNode mappings = body.putObject("mappings");
