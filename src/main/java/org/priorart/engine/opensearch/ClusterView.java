@@ -229,6 +229,8 @@ final class ClusterView implements EngineView {
         Dsl.Bool filter = new Dsl.Bool();
         FilterDsl.addTo(query.filters(), filter);
         if (query.within() != null && compiled(query.within()).syntax() != null) {
+            // the examiner query's words are in the patents' fields: OpenSearch's k-NN applies a nested
+            // query's filter to the parent documents, and searches the passages of those that pass
             filter.filter(compiled(query.within()).syntax());
         }
         ObjectNode knn = Dsl.object();
