@@ -2,7 +2,7 @@
 # A local single-node OpenSearch 3.6.0 test node with the k-NN plugin, for people who have no
 # cluster, for benchmarks (./priorart bench latency --opensearch URL) and for CI.
 #
-#   scripts/opensearch-node.sh start  [--port 9200] [--heap 1g] [--dir DIR]   # fetch, install, start, wait for green/yellow
+#   scripts/opensearch-node.sh start  [--port 9200] [--heap 1g] [--dir DIR] [--plugin ZIP]   # fetch, install, start, wait for green/yellow
 #   scripts/opensearch-node.sh status [--port 9200] [--dir DIR]               # exit 0 when running, 3 when not
 #   scripts/opensearch-node.sh stop   [--port 9200] [--dir DIR]
 #
@@ -30,7 +30,9 @@ usage() {
   sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   echo "Options: --port N (HTTP, default 9200; transport is N+100), --heap SIZE (default 1g),"
   echo "         --dir DIR (default ~/.cache/priorart/opensearch; as root /var/cache/priorart/opensearch),"
-  echo "         --timeout SECONDS (start: how long to wait for the node, default 180)."
+  echo "         --timeout SECONDS (start: how long to wait for the node, default 180),"
+  echo "         --plugin ZIP (start: also install this plugin, e.g. target/priorart-analysis-plugin.zip;"
+  echo "         reinstalled when the zip changes)."
 }
 
 die() { echo "error: $*" >&2; exit 1; }
@@ -47,6 +49,7 @@ esac
 port=9200
 heap=1g
 timeout=180
+plugin=""
 if [[ $EUID -eq 0 ]]; then dir=/var/cache/priorart/opensearch; else dir="${XDG_CACHE_HOME:-$HOME/.cache}/priorart/opensearch"; fi
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -54,6 +57,7 @@ while [[ $# -gt 0 ]]; do
     --heap) heap="${2:?--heap needs a size such as 1g or 512m}"; shift 2 ;;
     --dir) dir="${2:?--dir needs a directory}"; shift 2 ;;
     --timeout) timeout="${2:?--timeout needs seconds}"; shift 2 ;;
+    --plugin) plugin="$(cd "$(dirname "${2:?--plugin needs a zip}")" && pwd)/$(basename "$2")"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
@@ -121,6 +125,22 @@ install() { # unpacks OpenSearch and installs the k-NN plugin (once)
     OPENSEARCH_JAVA_HOME="$JAVA_HOME" "$home/bin/opensearch-plugin" install --batch \
       "file://$dir/downloads/opensearch-knn-$KNN_VERSION.zip" >&2 \
       || die "could not install the k-NN plugin into $home"
+  fi
+  if [[ -n "$plugin" ]]; then # another plugin (PriorArt's analysis): again whenever its zip changes
+    [[ -s "$plugin" ]] || die "--plugin: no such zip '$plugin'"
+    local name sum
+    name="$(unzip -p "$plugin" plugin-descriptor.properties | sed -n 's/^name=//p')"
+    [[ -n "$name" ]] || die "--plugin: $plugin holds no plugin-descriptor.properties with a name"
+    sum="$(sha256sum "$plugin" | cut -d' ' -f1)"
+    if [[ "$(cat "$home/plugins/.$name.sha256" 2>/dev/null)" != "$sum" ]]; then
+      echo "Installing the plugin $name from $plugin ..." >&2
+      if [[ -d "$home/plugins/$name" ]]; then
+        OPENSEARCH_JAVA_HOME="$JAVA_HOME" "$home/bin/opensearch-plugin" remove "$name" >&2 || rm -rf "$home/plugins/$name"
+      fi
+      OPENSEARCH_JAVA_HOME="$JAVA_HOME" "$home/bin/opensearch-plugin" install --batch "file://$plugin" >&2 \
+        || die "could not install $plugin into $home"
+      echo "$sum" > "$home/plugins/.$name.sha256"
+    fi
   fi
 }
 

@@ -54,7 +54,7 @@ final class IndexCommand implements Callable<Integer> {
             Ingester ingester = new Ingester(engine, chosen, config.ingestThreads(), commitEvery, ConsoleProgress.forConsole(err));
             IngestSummary summary = ingester.ingest(sources);
             out.println("Summary: " + summary);
-            out.printf("Index %s now holds %,d patents.%n", config.indexDir(), Services.patentCount(engine));
+            out.printf("Index %s now holds %,d patents.%n", engine.location(), Services.patentCount(engine));
             if (summary.nothingRead()) {
                 err.println("error: no document could be read from the input");
                 return 1;

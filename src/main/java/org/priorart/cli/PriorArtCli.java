@@ -23,8 +23,17 @@ public final class PriorArtCli implements Runnable {
                 description = "Index directory (default: $PRIORART_INDEX or ./index).")
         Path indexDir;
 
+        @Option(names = "--backend", paramLabel = "ENGINE",
+                description = "embedded (Lucene in --index, the default) or opensearch (default: $PRIORART_BACKEND).")
+        String backend;
+
+        @Option(names = "--cluster", paramLabel = "URL[,URL...]",
+                description = "The OpenSearch cluster's nodes (default: $PRIORART_CLUSTER); implies --backend opensearch.")
+        String cluster;
+
         PriorArtConfig config() {
-            return PriorArtConfig.fromEnvironment().withIndexDir(indexDir);
+            PriorArtConfig config = PriorArtConfig.fromEnvironment().withIndexDir(indexDir);
+            return backend == null && cluster == null ? config : config.withCluster(config.cluster().with(backend, cluster));
         }
     }
 

@@ -7,6 +7,7 @@ import org.priorart.embed.VectorModels;
 import java.io.IOException;
 import org.priorart.engine.SearchEngine;
 import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.engine.opensearch.ClusterEngine;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchService;
 
@@ -18,12 +19,14 @@ final class Services {
 
     /** The engine of the configured index, for searching only (another process may be writing it). */
     static SearchEngine openReadOnly(PriorArtConfig config) throws IOException {
-        return LuceneEngine.openReadOnly(config.indexDir());
+        return config.cluster().isCluster() ? ClusterEngine.openReadOnly(config.cluster())
+                : LuceneEngine.openReadOnly(config.indexDir());
     }
 
     /** The engine of the configured index, for writing (created when absent; one writer at a time). */
     static SearchEngine openWritable(PriorArtConfig config) throws IOException {
-        return LuceneEngine.openWritable(config.indexDir());
+        return config.cluster().isCluster() ? ClusterEngine.openWritable(config.cluster())
+                : LuceneEngine.openWritable(config.indexDir());
     }
 
     /** The number of patents the engine holds now. */

@@ -22,10 +22,11 @@ import java.util.Map;
  * @param embedBatch    texts per ONNX run ({@code PRIORART_EMBED_BATCH}, default 1: on CPU batching
  *                      does not pay, see {@link org.priorart.embed.Embedder#DEFAULT_BATCH_SIZE})
  * @param api           the HTTP API's keys file, limits and CORS (see {@link ApiSettings} for its variables)
+ * @param cluster       the engine: embedded, or an OpenSearch cluster (see {@link ClusterSettings} for its variables)
  */
 public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int port, int ingestThreads,
                              FieldWeights fieldWeights, Path modelsDir, String model, int embedThreads,
-                             int embedBatch, ApiSettings api) {
+                             int embedBatch, ApiSettings api, ClusterSettings cluster) {
 
     public static PriorArtConfig fromEnvironment() {
         return fromEnvironment(System.getenv());
@@ -45,7 +46,8 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
                 env.get("PRIORART_MODEL"),
                 intValue(env, "PRIORART_EMBED_THREADS", cores),
                 intValue(env, "PRIORART_EMBED_BATCH", 1),
-                ApiSettings.fromEnvironment(env));
+                ApiSettings.fromEnvironment(env),
+                ClusterSettings.fromEnvironment(env));
     }
 
     private static int intValue(Map<String, String> env, String name, int dflt) {
@@ -62,42 +64,47 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
 
     public PriorArtConfig withIndexDir(Path dir) {
         return dir == null ? this : new PriorArtConfig(dir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads, embedBatch, api);
+                modelsDir, model, embedThreads, embedBatch, api, cluster);
     }
 
     public PriorArtConfig withDemoDataDir(Path dir) {
         return dir == null ? this : new PriorArtConfig(indexDir, dir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads, embedBatch, api);
+                modelsDir, model, embedThreads, embedBatch, api, cluster);
     }
 
     public PriorArtConfig withServer(String newHost, Integer newPort) {
         return new PriorArtConfig(indexDir, demoDataDir, newHost == null ? host : newHost,
-                newPort == null ? port : newPort, ingestThreads, fieldWeights, modelsDir, model, embedThreads, embedBatch, api);
+                newPort == null ? port : newPort, ingestThreads, fieldWeights, modelsDir, model, embedThreads, embedBatch, api, cluster);
     }
 
     public PriorArtConfig withIngestThreads(Integer threads) {
         return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, threads, fieldWeights,
-                modelsDir, model, embedThreads, embedBatch, api);
+                modelsDir, model, embedThreads, embedBatch, api, cluster);
     }
 
     public PriorArtConfig withFieldWeights(FieldWeights weights) {
         return weights == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, weights,
-                modelsDir, model, embedThreads, embedBatch, api);
+                modelsDir, model, embedThreads, embedBatch, api, cluster);
     }
 
     public PriorArtConfig withModel(String name) {
         return name == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, name, embedThreads, embedBatch, api);
+                modelsDir, name, embedThreads, embedBatch, api, cluster);
     }
 
     public PriorArtConfig withEmbedThreads(Integer threads) {
         return threads == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, threads, embedBatch, api);
+                modelsDir, model, threads, embedBatch, api, cluster);
     }
 
     public PriorArtConfig withApi(ApiSettings settings) {
         return settings == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
-                modelsDir, model, embedThreads, embedBatch, settings);
+                modelsDir, model, embedThreads, embedBatch, settings, cluster);
+    }
+
+    public PriorArtConfig withCluster(ClusterSettings settings) {
+        return settings == null ? this : new PriorArtConfig(indexDir, demoDataDir, host, port, ingestThreads, fieldWeights,
+                modelsDir, model, embedThreads, embedBatch, api, settings);
     }
 
     /** The API keys file (see {@link ApiSettings#keysFileIn}). */

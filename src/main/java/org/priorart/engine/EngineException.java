@@ -14,6 +14,10 @@ public class EngineException extends IOException {
         super(message);
     }
 
+    public EngineException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     /** There is no index where one was expected: how to make one. */
     public static EngineException noIndex(Object where) {
         return new EngineException("no index at " + where + " (build one with './priorart index --input ...' "

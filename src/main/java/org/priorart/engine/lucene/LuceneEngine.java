@@ -99,7 +99,7 @@ public final class LuceneEngine implements SearchEngine {
         Files.createDirectories(luceneDir(path));
         Directory dir = wrap.apply(FSDirectory.open(luceneDir(path)));
         try {
-            checkSchema(path, dir);
+            SchemaCheck.check(path, dir);
             IndexWriterConfig config = new IndexWriterConfig(new PatentAnalyzer(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX));
             config.setCodec(new PatentCodec());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -124,6 +124,20 @@ public final class LuceneEngine implements SearchEngine {
     }
 
     /**
+     * A writable engine held in memory only, for a few documents: another engine makes the snippets
+     * and marks of a page of hits with this engine's highlighter on those documents (the same marks
+     * as the embedded index would show). Nothing is written to disk; closing it frees it.
+     */
+    public static LuceneEngine inMemory() throws IOException {
+        Directory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new PatentAnalyzer(AnalysisLanguage.ENGLISH, PatentAnalyzer.Mode.INDEX));
+        config.setCodec(new PatentCodec());
+        config.setCommitOnClose(false);
+        IndexWriter writer = new IndexWriter(dir, config);
+        return new LuceneEngine(Path.of("(memory)"), dir, writer, new SearcherManager(writer, null));
+    }
+
+    /**
      * Opens an existing index for searching only (another process may be writing it).
      *
      * @throws EngineException when there is no index at the path, or it is incompatible
@@ -137,22 +151,11 @@ public final class LuceneEngine implements SearchEngine {
             if (!DirectoryReader.indexExists(dir)) {
                 throw EngineException.noIndex(path);
             }
-            checkSchema(path, dir);
+            SchemaCheck.check(path, dir);
             return new LuceneEngine(path, dir, null, new SearcherManager(dir, null));
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
-        }
-    }
-
-    private static void checkSchema(Path path, Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) {
-            return;
-        }
-        String version = CommitData.get(null, dir, SCHEMA_KEY);
-        if (version != null && !version.equals(SCHEMA_VERSION)) {
-            throw new EngineException("the index at " + path + " has schema version " + version
-                    + " but this PriorArt uses version " + SCHEMA_VERSION + "; re-index into a new directory");
         }
     }
 

@@ -1,0 +1,209 @@
+package org.priorart.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.ssl.SSLContextBuilder;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.priorart.config.ClusterSettings;
+import org.priorart.engine.EngineException;
+
+/**
+ * JSON requests to an OpenSearch cluster through OpenSearch's Java client (Apache HttpClient 5
+ * transport: several nodes, a dead one retried on the next, TLS, basic or API-key auth). Requests are
+ * built as Jackson trees (the query DSL PriorArt compiles to) and sent through the client's generic
+ * API, one round trip each. An error answer becomes an {@link IOException} naming the request and
+ * OpenSearch's reason; a missing cluster an {@link EngineException} that says where it looked.
+ */
+final class ClusterClient implements Closeable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ClusterSettings settings;
+    private final ApacheHttpClient5Transport transport;
+    private final OpenSearchGenericClient client;
+
+    ClusterClient(ClusterSettings settings) {
+        this.settings = settings;
+        List<HttpHost> hosts = new ArrayList<>();
+        for (String node : settings.nodes()) {
+            URI u = URI.create(node);
+            hosts.add(new HttpHost(u.getScheme(), u.getHost(), u.getPort() < 0 ? 9200 : u.getPort()));
+        }
+        ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new));
+        if (settings.apiKey() != null) {
+            builder.setDefaultHeaders(new Header[]{new BasicHeader("Authorization", "ApiKey " + settings.apiKey())});
+        }
+        builder.setHttpClientConfigCallback(http -> {
+            if (settings.user() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                for (HttpHost h : hosts) {
+                    credentials.setCredentials(new AuthScope(h), new UsernamePasswordCredentials(settings.user(),
+                            settings.password().toCharArray()));
+                }
+                http.setDefaultCredentialsProvider(credentials);
+            }
+            PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                    .setMaxConnPerRoute(32).setMaxConnTotal(64);
+            if (settings.tlsInsecure()) {
+                connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(trustAll())
+                        .setHostnameVerifier(NoopHostnameVerifier.INSTANCE).buildAsync());
+            }
+            return http.setConnectionManager(connections.build());
+        });
+        this.transport = builder.build();
+        this.client = new OpenSearchGenericClient(transport);
+    }
+
+    private static SSLContext trustAll() {
+        try {
+            return SSLContextBuilder.create().loadTrustMaterial(null, (chain, type) -> true).build();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS context: " + e.getMessage(), e);
+        }
+    }
+
+    String location() {
+        return String.join(",", settings.nodes()) + "/" + settings.index();
+    }
+
+    /** GET; the parsed answer, or null on 404. */
+    JsonNode getOrNull(String path) throws IOException {
+        return send("GET", path, null, null, true);
+    }
+
+    JsonNode get(String path) throws IOException {
+        return send("GET", path, null, null, false);
+    }
+
+    JsonNode put(String path, JsonNode body) throws IOException {
+        return send("PUT", path, bytes(body), "application/json", false);
+    }
+
+    JsonNode post(String path, JsonNode body) throws IOException {
+        return send("POST", path, body == null ? null : bytes(body), "application/json", false);
+    }
+
+    /** POST that may answer 404 (null) or 409 (the answer, for optimistic concurrency). */
+    JsonNode postOrConflict(String path, JsonNode body) throws IOException {
+        return send("POST", path, bytes(body), "application/json", true);
+    }
+
+    JsonNode delete(String path) throws IOException {
+        return send("DELETE", path, null, null, true);
+    }
+
+    /** POST of newline-delimited JSON ({@code _bulk}, {@code _msearch}); each line ends with a newline. */
+    JsonNode ndjson(String path, String lines) throws IOException {
+        return send("POST", path, lines.getBytes(StandardCharsets.UTF_8), "application/x-ndjson", false);
+    }
+
+    private static byte[] bytes(JsonNode body) throws IOException {
+        return JSON.writeValueAsBytes(body);
+    }
+
+    private JsonNode send(String method, String path, byte[] body, String type, boolean tolerate) throws IOException {
+        String endpoint = path.startsWith("/") ? path : "/" + path;
+        int q = endpoint.indexOf('?');
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (q >= 0) {
+            for (String p : endpoint.substring(q + 1).split("&")) {
+                int eq = p.indexOf('=');
+                params.put(eq < 0 ? p : p.substring(0, eq), eq < 0 ? "" : p.substring(eq + 1));
+            }
+            endpoint = endpoint.substring(0, q);
+        }
+        Response response;
+        try {
+            response = client.execute(Requests.create(method, endpoint, List.of(), params,
+                    body == null ? null : Body.from(body, type)));
+        } catch (java.net.ConnectException e) {
+            throw unreachable(e);
+        } catch (IOException e) {
+            if (e.getCause() instanceof java.net.ConnectException || String.valueOf(e.getMessage()).contains("Connection refused")) {
+                throw unreachable(e);
+            }
+            throw e;
+        }
+        try (response) {
+            int status = response.getStatus();
+            JsonNode answer = response.getBody().map(b -> {
+                try {
+                    byte[] bytes = b.bodyAsBytes();
+                    return bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+                } catch (IOException e) {
+                    return JSON.nullNode();
+                }
+            }).orElse(JSON.nullNode());
+            if (status == 404 && tolerate) {
+                return null;
+            }
+            if (status == 409 && tolerate) {
+                return answer;
+            }
+            if (status >= 300) {
+                throw new ClusterException(status, "OpenSearch " + location() + ": " + method + " " + path + " answered "
+                        + status + ": " + reason(answer));
+            }
+            return answer;
+        }
+    }
+
+    private EngineException unreachable(IOException e) {
+        return new EngineException("no OpenSearch node answers at " + String.join(", ", settings.nodes())
+                + " (start one with scripts/opensearch-node.sh start, or check --cluster / PRIORART_CLUSTER)", e);
+    }
+
+    /** An error answer: its status, for callers that tell a refused request from a failed one. */
+    static final class ClusterException extends IOException {
+        final int status;
+
+        ClusterException(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    /** OpenSearch's reason for an error answer, or the answer itself (cut). */
+    static String reason(JsonNode answer) {
+        JsonNode error = answer.path("error");
+        if (error.isObject()) {
+            JsonNode root = error.path("root_cause").path(0);
+            String type = root.path("type").asText(error.path("type").asText());
+            String reason = root.path("reason").asText(error.path("reason").asText());
+            JsonNode caused = error.path("caused_by");
+            String cause = caused.isObject() ? " (" + caused.path("type").asText() + ": " + caused.path("reason").asText() + ")" : "";
+            return type + ": " + reason + cause;
+        }
+        String text = answer.toString();
+        return text.length() > 500 ? text.substring(0, 500) + "..." : text;
+    }
+
+
+    @Override
+    public void close() throws IOException {
+        transport.close();
+    }
+}
