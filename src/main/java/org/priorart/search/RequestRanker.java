@@ -120,7 +120,7 @@ final class RequestRanker {
         List<FusionRanker.Fused> ranked = switch (mode) {
             case KEYWORD -> FusionRanker.unfused(keyword);
             case SEMANTIC -> FusionRanker.unfused(dense);
-            case HYBRID -> FusionRanker.fuse(keyword.ranks(), dense.ranks(), request.fusion());
+            case HYBRID -> FusionRanker.fuse(view, keyword.ranks(), dense.ranks(), request.fusion(), request.signals());
         };
         long total = mode == SearchMode.KEYWORD ? keyword.total() : Math.max(keyword.total(), ranked.size());
         boolean exact = mode == SearchMode.KEYWORD && keyword.totalExact();
