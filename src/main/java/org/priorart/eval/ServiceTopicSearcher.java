@@ -82,7 +82,13 @@ public class ServiceTopicSearcher implements TopicSearcher {
     private Signals signalsOf(String mode, Feedback feedback) {
         int at = mode.indexOf('@');
         Signals s = at < 0 ? signals : signals.withGroups(SignalGroup.parseList(mode.substring(at + 1)));
-        return feedback == null ? s : s.withFeedback(feedback);
+        if (feedback == null) {
+            return s;
+        }
+        // feedback given is feedback used, whatever groups the run names
+        java.util.Set<SignalGroup> groups = new java.util.HashSet<>(s.groups());
+        groups.add(SignalGroup.FEEDBACK);
+        return s.withGroups(groups).withFeedback(feedback);
     }
 
     /** Keyword mode only, the default fusion and the effective prior-art rule. */

@@ -65,6 +65,18 @@ public final class SearchService {
         }
     }
 
+    /**
+     * The documents cited against a document's family (see {@link FamilyCitations}); null when the
+     * document is not in the index. Never part of a ranking.
+     */
+    public FamilyCitations familyCitations(String publicationNumber) throws IOException {
+        PublicationNumber number = PublicationNumber.parse(publicationNumber);
+        try (EngineView view = engine.view()) {
+            PatentDocument doc = view.get(number);
+            return doc == null ? null : FamilyCitations.of(view, doc);
+        }
+    }
+
     /** The semantic coverage of the index for the models it records. */
     public Coverage coverage() throws IOException {
         try (EngineView view = engine.view()) {
