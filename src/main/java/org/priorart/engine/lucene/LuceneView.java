@@ -12,12 +12,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -150,34 +148,12 @@ final class LuceneView implements EngineView {
 
     @Override
     public Map<String, List<String>> citingKeys(Collection<String> references, int limit) throws IOException {
-        Map<String, List<String>> out = new HashMap<>();
-        for (String reference : references) {
-            if (out.containsKey(reference)) {
-                continue;
-            }
-            TopDocs top = searcher.search(blocks.patentsMatching(new TermQuery(new Term(IndexFields.CITES, reference))),
-                    Math.max(1, limit));
-            out.put(reference, List.of(keys(top)));
-        }
-        return out;
+        return patents.citingKeys(references, limit);
     }
 
     @Override
     public List<String> familyKeys(String familyId, int max) throws IOException {
-        if (familyId == null) {
-            return List.of();
-        }
-        TopDocs top = searcher.search(blocks.patentsMatching(new TermQuery(new Term(IndexFields.FAMILY, familyId))),
-                Math.max(1, max));
-        return List.of(keys(top));
-    }
-
-    private String[] keys(TopDocs top) throws IOException {
-        int[] ids = new int[top.scoreDocs.length];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = top.scoreDocs[i].doc;
-        }
-        return DocKeys.of(searcher, ids);
+        return patents.familyKeys(familyId, max);
     }
 
     @Override
