@@ -168,4 +168,32 @@ class TestPatentSignalsSearch {
         assertEquals("US", byNumber.get("US8000009B2").citing().get(0).office(), "no office given: the member's own");
         assertEquals(null, service.familyCitations("US9999999B2"));
     }
+
+    @Test
+    void simulatedFeedbackScoresTheResidualRankingsWithoutTheTaggedDocuments() throws IOException {
+        org.priorart.eval.ServiceTopicSearcher searcher = new org.priorart.eval.ServiceTopicSearcher(service, true,
+                Fusion.DEFAULT, PriorArtRule.EFFECTIVE, Signals.DEFAULT);
+        org.priorart.eval.Topic topic = org.priorart.eval.Topic.ofPatent("q1", QUERY);
+        String mode = org.priorart.eval.ServiceTopicSearcher.variant(SearchMode.HYBRID, SignalGroup.TEXT);
+        org.priorart.eval.Run base = new org.priorart.eval.Run(mode, Map.of("q1", searcher.search(topic, mode, 100)));
+        String first = base.ranking("q1").get(0).docId();
+        String second = base.ranking("q1").get(1).docId();
+        // relevant too, but never found: what is left to find after the tagging
+        String unfound = "US9999999";
+        org.priorart.eval.Qrels qrels = new org.priorart.eval.Qrels(Map.of("q1", Map.of(first, 1, unfound, 1, second, 0)));
+        org.priorart.eval.FeedbackSimulation.Outcome o = org.priorart.eval.FeedbackSimulation.run(searcher, List.of(topic), base,
+                mode, 100, qrels, 1, false);
+        assertEquals(1, o.topics());
+        assertEquals(1, o.withTags(), "the first hit is relevant: tagged");
+        assertEquals(Map.of(unfound, 1, second, 0), o.residual().judgments("q1"), "the tagged document leaves the judgments");
+        for (org.priorart.eval.Run r : List.of(o.withoutFeedback(), o.withFeedback())) {
+            assertTrue(r.ranking("q1").stream().noneMatch(d -> d.docId().equals(first)), r.name() + " without the tagged document");
+            assertTrue(r.ranking("q1").stream().anyMatch(d -> d.docId().equals(second)), r.name());
+        }
+        assertEquals(base.ranking("q1").size() - 1, o.withoutFeedback().ranking("q1").size());
+        // nothing relevant left after tagging: the topic is dropped
+        org.priorart.eval.Qrels onlyFirst = new org.priorart.eval.Qrels(Map.of("q1", Map.of(first, 1)));
+        assertEquals(0, org.priorart.eval.FeedbackSimulation.run(searcher, List.of(topic), base, mode, 100, onlyFirst, 1, false)
+                .topics());
+    }
 }
