@@ -454,13 +454,23 @@ function barScale(r) {
   let neg = 0;
   let maxScore = 0;
   for (const h of r.hits) {
-    const [k, s] = parts(h, r.mode);
-    pos = Math.max(pos, Math.max(0, k) + Math.max(0, s));
-    neg = Math.max(neg, -Math.min(0, k) - Math.min(0, s));
+    const values = segments(h, r.mode).map(([v]) => v);
+    pos = Math.max(pos, values.reduce((a, v) => a + Math.max(0, v), 0));
+    neg = Math.max(neg, values.reduce((a, v) => a - Math.min(0, v), 0));
     maxScore = Math.max(maxScore, h.score);
   }
   if (r.mode === 'semantic') { pos = Math.max(pos, 1); neg = 0; }
   return {pos: pos || 1, neg};
+}
+
+/** The bar's segments of a hit's score: [contribution, css class, name], one per fused signal in hybrid mode. */
+function segments(hit, mode) {
+  const e = hit.explanation || {};
+  if (mode === 'hybrid' && e.signals && e.signals.length) {
+    return e.signals.map(p => [p.contribution, p.name === 'keyword' ? 'kw' : p.name === 'semantic' ? 'sem' : 'sig sig-' + p.name, p.name]);
+  }
+  const [k, s] = parts(hit, mode);
+  return [[k, 'kw', 'keyword'], [s, 'sem', 'semantic']];
 }
 
 /** The keyword and semantic parts of a hit's score (keyword mode: all keyword; semantic: all semantic). */
@@ -474,16 +484,18 @@ function parts(hit, mode) {
 function scoreLine(hit, e, scale) {
   const mode = state.result.mode;
   const [k, s] = parts(hit, mode);
+  const segs = segments(hit, mode);
   const span = scale.pos + scale.neg;
+  const described = segs.filter(([v]) => v).map(([v, , name]) => `${name} ${fixed(v, 3)}`).join(', ');
   const bar = el('div', {class: 'bar', role: 'img',
-    aria: {label: `score ${fixed(hit.score, 3)}: keyword part ${fixed(k, 3)}, semantic part ${fixed(s, 3)}`}});
+    aria: {label: `score ${fixed(hit.score, 3)}: ${described}`}});
   const zero = scale.neg / span * 100;
   let right = zero;
   let left = zero;
-  for (const [value, cls] of [[k, 'kw'], [s, 'sem']]) {
+  for (const [value, cls, name] of segs) {
     if (!value) continue;
     const w = Math.abs(value) / span * 100;
-    const seg = el('span', {class: 'seg ' + cls + (value < 0 ? ' neg' : '')});
+    const seg = el('span', {class: 'seg ' + cls + (value < 0 ? ' neg' : ''), title: `${name} ${fixed(value, 3)}`});
     if (value > 0) { seg.style.left = right + '%'; right += w; } else { left -= w; seg.style.left = left + '%'; }
     seg.style.width = w + '%';
     bar.append(seg);
@@ -499,7 +511,8 @@ function scoreLine(hit, e, scale) {
   else if (mode !== 'semantic') details.push(hit.snippet && hit.snippet.highlights.length ? 'keyword: matched, not in the keyword top 100' : 'no keyword match');
   if (e.semantic_rank) details.push(`semantic #${e.semantic_rank} · cos ${fixed(e.semantic_score, 3)}`);
   else if (mode !== 'keyword') details.push('not among the semantic neighbours');
-  return el('div', {class: 'score', title: mode === 'hybrid' ? `keyword part ${fixed(k, 3)} + semantic part ${fixed(s, 3)} = ${fixed(hit.score, 3)} (${e.fusion || ''})` : ''},
+  const sum = segs.length > 2 ? described.replaceAll(', ', ' + ') : `keyword part ${fixed(k, 3)} + semantic part ${fixed(s, 3)}`;
+  return el('div', {class: 'score', title: mode === 'hybrid' ? `${sum} = ${fixed(hit.score, 3)} (${e.fusion || ''})` : ''},
     el('span', {class: 'value'}, fixed(hit.score, 3)), bar, el('span', {class: 'why'}, details.join(' | ')));
 }
 

@@ -6,12 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.eval.BatchResult;
+import org.priorart.eval.FeedbackSimulation;
+import org.priorart.eval.Qrels;
+import org.priorart.eval.QrelsReader;
+import org.priorart.eval.RunWriter;
+import org.priorart.eval.Topic;
+import org.priorart.eval.TopicReader;
 import org.priorart.eval.Evaluation;
 import org.priorart.eval.ServiceTopicSearcher;
-import org.priorart.eval.TopicSearcher;
 import org.priorart.eval.compare.MeasureComparison;
 import org.priorart.eval.compare.RandomizationTest;
 import org.priorart.eval.compare.RunComparison;
@@ -27,6 +33,8 @@ import org.priorart.engine.PriorArtRule;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
+import org.priorart.search.signals.SignalGroup;
+import org.priorart.search.signals.Signals;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +105,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "For patent topics: which documents count as prior art, effective (default) or published (see 'similar').")
     String priorArt;
 
+    @Option(names = "--ablation",
+            description = "Hybrid ablation of the signal groups: the two-signal baseline (hybrid@keyword+semantic, compared "
+                    + "with every other run), each patent group added to it and alone, and all together (needs patent topics for the patent groups).")
+    boolean ablation;
+
+    @Option(names = "--feedback", paramLabel = "HOW",
+            description = "simulate: simulated examiner feedback, residual method (the relevant among the first 10 hits tagged, "
+                    + "searched again, tagged documents removed); simulate-negatives: the other 9 tagged not relevant too. "
+                    + "Writes feedback-RUN/ beside the runs.")
+    String feedback;
+
     @Mixin
     FusionOptions fusionOptions;
 
@@ -119,7 +138,8 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         validate();
-        List<String> searched = modes != null ? modes.stream().map(m -> SearchMode.parse(m).lowerName()).toList()
+        List<String> searched = ablation ? ablationRuns()
+                : modes != null ? modes.stream().map(EvalCommand::runName).toList()
                 : topics != null ? List.of(SearchMode.KEYWORD.lowerName()) : List.of();
         EvalOptions options = new EvalOptions(relevanceLevel, complete, skipWithoutRelevant);
         Evaluation.Request request = new Evaluation.Request(topics, qrels, searched, top, runs == null ? List.of() : runs, outDir, check,
@@ -127,10 +147,10 @@ final class EvalCommand implements Callable<Integer> {
         PriorArtConfig config = index.config();
         SearchEngine patents = openIndex(config, !searched.isEmpty());
         try {
-            boolean semantic = searched.stream().anyMatch(m -> SearchMode.parse(m).embeds());
+            boolean semantic = searched.stream().anyMatch(m -> SearchMode.parse(baseMode(m)).embeds());
             SearchService service = patents == null ? null : Services.searchService(config, patents, semantic);
-            TopicSearcher searcher = service == null ? null
-                    : new ServiceTopicSearcher(service, semantic, fusion(), PriorArtRule.parse(priorArt));
+            ServiceTopicSearcher searcher = service == null ? null
+                    : new ServiceTopicSearcher(service, semantic, fusion(), PriorArtRule.parse(priorArt), signals());
             if (semantic && service != null) {
                 // Fail before searching anything, not after the keyword run.
                 var coverage = service.coverage();
@@ -150,6 +170,9 @@ final class EvalCommand implements Callable<Integer> {
                 err.flush();
             });
             print(out, outcome, request);
+            if (feedback != null && searcher != null) {
+                simulateFeedback(out, err, outcome, request, searcher);
+            }
             if (!outcome.checksPassed()) {
                 err.println("error: " + outcome.checks().stream().filter(c -> !c.passed()).count()
                         + " regression checks failed (see above and " + request.out().resolve("report.html") + ")");
@@ -189,11 +212,86 @@ final class EvalCommand implements Callable<Integer> {
         if (modes != null) {
             for (String mode : modes) {
                 try {
-                    SearchMode.parse(mode);
+                    runName(mode);
                 } catch (IllegalArgumentException e) {
                     throw new CommandLine.ParameterException(cl, "--modes: " + e.getMessage());
                 }
             }
+        }
+        if (ablation && modes != null) {
+            throw new CommandLine.ParameterException(cl, "--ablation chooses its own runs (hybrid with each signal group): leave out --modes");
+        }
+        if (feedback != null && !feedback.equals("simulate") && !feedback.equals("simulate-negatives")) {
+            throw new CommandLine.ParameterException(cl, "--feedback: expected simulate or simulate-negatives, was '" + feedback + "'");
+        }
+        if (feedback != null && topics == null) {
+            throw new CommandLine.ParameterException(cl, "--feedback simulate searches again: it needs --topics");
+        }
+        try {
+            signals();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, e.getMessage());
+        }
+    }
+
+    private Signals signals() {
+        return fusionOptions.signals();
+    }
+
+    /** A mode, or a mode with its signal groups ("hybrid@keyword+semantic"), normalized. */
+    static String runName(String mode) {
+        int at = mode.indexOf('@');
+        SearchMode m = SearchMode.parse(at < 0 ? mode : mode.substring(0, at));
+        return at < 0 ? m.lowerName() : ServiceTopicSearcher.variant(m, SignalGroup.parseList(mode.substring(at + 1)));
+    }
+
+    private static String baseMode(String run) {
+        int at = run.indexOf('@');
+        return at < 0 ? run : run.substring(0, at);
+    }
+
+    /** The ablation's runs: the two-signal baseline first (every run is compared with it). */
+    static List<String> ablationRuns() {
+        List<String> runs = new ArrayList<>();
+        runs.add(ServiceTopicSearcher.variant(SearchMode.HYBRID, SignalGroup.TEXT));
+        List<SignalGroup> patentGroups = List.of(SignalGroup.CLASSIFICATION, SignalGroup.NAMES, SignalGroup.CITATIONS,
+                SignalGroup.DATES);
+        for (SignalGroup g : patentGroups) {
+            runs.add(ServiceTopicSearcher.variant(SearchMode.HYBRID, Set.of(SignalGroup.KEYWORD, SignalGroup.SEMANTIC, g)));
+        }
+        for (SignalGroup g : patentGroups) {
+            runs.add(ServiceTopicSearcher.variant(SearchMode.HYBRID, Set.of(g)));
+        }
+        Set<SignalGroup> all = new java.util.HashSet<>(SignalGroup.TEXT);
+        all.addAll(patentGroups);
+        runs.add(ServiceTopicSearcher.variant(SearchMode.HYBRID, all));
+        return runs;
+    }
+
+    /** Simulated feedback on each searched run: its residual runs evaluated into feedback-RUN/. */
+    private void simulateFeedback(PrintWriter out, PrintWriter err, Evaluation.Outcome outcome, Evaluation.Request request,
+                                  ServiceTopicSearcher searcher) throws Exception {
+        Qrels qrels = QrelsReader.read(request.qrels());
+        List<Topic> topicList = TopicReader.read(request.topics());
+        for (BatchResult batch : outcome.batches()) {
+            String mode = batch.run().name();
+            FeedbackSimulation.Outcome sim = FeedbackSimulation.run(searcher, topicList, batch.run(), mode, request.top(),
+                    qrels, relevanceLevel, feedback.equals("simulate-negatives"));
+            Path dir = request.out().resolve("feedback-" + mode);
+            Files.createDirectories(dir);
+            Path residualQrels = dir.resolve("qrels-residual.trec");
+            FeedbackSimulation.writeQrels(sim.residual(), residualQrels);
+            Path without = dir.resolve(sim.withoutFeedback().name() + ".trec");
+            Path with = dir.resolve(sim.withFeedback().name() + ".trec");
+            RunWriter.write(sim.withoutFeedback(), without, "priorart-residual");
+            RunWriter.write(sim.withFeedback(), with, "priorart-feedback");
+            out.println();
+            out.printf("feedback (%s) on %s: %d topics with something relevant left, %d of them got positive feedback%n",
+                    feedback, mode, sim.topics(), sim.withTags());
+            Evaluation.Request residual = new Evaluation.Request(null, residualQrels, List.of(), request.top(), List.of(without, with),
+                    dir, null, request.options(), 1, request.permutations(), request.seed(), request.worstTopics());
+            Evaluation.Outcome o = Evaluation.run(residual, null, DocTitles.NONE, EvalProgress.forConsole(err), w -> { });
+            print(out, o, residual);
         }
     }
 

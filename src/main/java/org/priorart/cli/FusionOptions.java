@@ -1,6 +1,10 @@
 package org.priorart.cli;
 
+import java.nio.file.Path;
 import org.priorart.search.Fusion;
+import org.priorart.search.signals.FusionWeights;
+import org.priorart.search.signals.SignalGroup;
+import org.priorart.search.signals.Signals;
 import picocli.CommandLine.Option;
 
 /** The hybrid fusion options, shared by search, similar and eval. */
@@ -18,6 +22,22 @@ final class FusionOptions {
 
     @Option(names = "--depth", paramLabel = "N", description = "Hybrid: hits of each side that take part (default 100).")
     Integer depth;
+
+    @Option(names = "--signals", paramLabel = "LIST",
+            description = "Hybrid: the signal groups to fuse, comma separated (default all): keyword, semantic, classification, "
+                    + "names, citations, dates, feedback. The patent groups apply when the query patent is known (similar, "
+                    + "patent topics); keyword,semantic alone is the two-signal fusion.")
+    String signals;
+
+    @Option(names = "--weights", paramLabel = "FILE",
+            description = "Hybrid: a fusion weights file (what fit-weights writes) instead of the built-in fusion-weights-v1.json.")
+    Path weights;
+
+    /** The signal groups and weights these options choose (no query patent, no feedback yet). */
+    Signals signals() {
+        Signals s = Signals.of(signals == null ? SignalGroup.ALL : SignalGroup.parseList(signals));
+        return weights == null ? s : s.withWeights(FusionWeights.read(weights));
+    }
 
     /** The fusion these options describe, the defaults where none is given. */
     Fusion fusion() {

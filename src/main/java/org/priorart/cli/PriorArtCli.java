@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "priorart", mixinStandardHelpOptions = true, version = "PriorArt 0.1.0",
         description = "Patent prior-art search: index patent documents, search them, serve the search page and API.",
         subcommands = {IndexCommand.class, EmbedCommand.class, SearchCommand.class, SimilarCommand.class,
-                ShowCommand.class, ServeCommand.class, KeysCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ShowCommand.class, ServeCommand.class, KeysCommand.class, EvalCommand.class, FitWeightsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PriorArtCli implements Runnable {
 
     @CommandLine.Spec

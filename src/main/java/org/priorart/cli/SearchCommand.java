@@ -8,6 +8,7 @@ import org.priorart.engine.Deadline;
 import org.priorart.engine.EngineView;
 import org.priorart.engine.SearchEngine;
 import org.priorart.search.Explanation;
+import org.priorart.search.signals.SignalPart;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchHit;
 import org.priorart.search.Paging;
@@ -90,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
             Paging.SERVICE.check(options.from, options.top, "--from", "--top");
             return new SearchRequest(query, text, options.top, options.from, options.filters(), true, options.mode(),
-                    options.fusion(), options.groupFamily);
+                    options.fusion(), options.groupFamily, options.signals());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -128,6 +129,11 @@ final class SearchCommand implements Callable<Integer> {
                         e.keywordRank() == null ? "-" : String.format("#%d (BM25 %.2f)", e.keywordRank(), e.keywordScore()),
                         e.semanticRank() == null ? "-" : String.format("#%d (cosine %.3f)", e.semanticRank(), e.semanticScore()),
                         e.fusedScore(), e.fusion());
+                for (SignalPart p : e.signals()) {
+                    out.printf(java.util.Locale.ROOT, "       %-17s raw %-10s normalized %8.4f x weight %7.3f = %+8.4f%n", p.name(),
+                            p.raw() == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f", p.raw()), p.normalized(),
+                            p.weight(), p.contribution());
+                }
             }
             if (e != null && e.passage() != null && (explain || hit.snippet() == null)) {
                 out.printf("     best passage, %s: %s%n", e.passage().location(), shorten(Terminal.oneLine(e.passage().text()), 300));

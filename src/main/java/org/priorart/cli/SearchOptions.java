@@ -7,6 +7,8 @@ import org.priorart.patent.PatentDates;
 import org.priorart.search.Fusion;
 import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchMode;
+import org.priorart.search.signals.Feedback;
+import org.priorart.search.signals.Signals;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -41,8 +43,21 @@ final class SearchOptions {
     @Option(names = "--json", description = "Print the result as JSON (the API's answer shape).")
     boolean json;
 
-    @Option(names = "--explain", description = "Show keyword and semantic ranks and scores, and the best passage, per hit.")
+    @Option(names = "--explain", description = "Show keyword and semantic ranks and scores, each fused signal (raw, normalized, weight, contribution), and the best passage, per hit.")
     boolean explain;
+
+    @Option(names = "--more-like", paramLabel = "PUBNUMBER",
+            description = "Hybrid: examiner feedback, a document tagged X or Y: rank documents like it higher; repeatable.")
+    List<String> moreLike;
+
+    @Option(names = "--less-like", paramLabel = "PUBNUMBER",
+            description = "Hybrid: examiner feedback, a document tagged not relevant; repeatable.")
+    List<String> lessLike;
+
+    /** The signals, with the feedback given. */
+    Signals signals() {
+        return fusion.signals().withFeedback(new Feedback(moreLike, lessLike));
+    }
 
     SearchMode mode() {
         return SearchMode.parse(mode);

@@ -43,7 +43,7 @@ final class SimilarCommand implements Callable<Integer> {
         try {
             Paging.SERVICE.check(options.from, options.top, "--from", "--top");
             request = new SimilarRequest(number, options.top, options.from, options.filters(), true, options.mode(),
-                    options.fusion(), options.groupFamily, PriorArtRule.parse(rule));
+                    options.fusion(), options.groupFamily, PriorArtRule.parse(rule), options.signals());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
@@ -46,6 +47,17 @@ public interface EngineView extends Closeable {
     /** Patents citing a document: the first of them and how many there are. */
     record Citing(List<PatentDocument> first, long total) {
     }
+
+    /**
+     * Who cites what, for the citation-graph ranking signals: for each reference (a publication
+     * number without kind, {@link PublicationNumber#withoutKind()}), the keys of the patents whose
+     * backward citations name it, at most {@code limit} each (a reference cited by more is common
+     * knowledge, not evidence; the caller asks for one more than it uses to tell).
+     */
+    Map<String, List<String>> citingKeys(Collection<String> references, int limit) throws IOException;
+
+    /** The keys of the patents of a family, at most {@code max}; empty for a null family. */
+    List<String> familyKeys(String familyId, int max) throws IOException;
 
     /** The content hash the patent with this key was written with, or null when there is none. */
     String contentHash(String key) throws IOException;

@@ -78,7 +78,7 @@ final class HitBuilder {
             out.add(new Explanation(keyword.rank(f.key()), kw == null ? null : kw.score(), dense.rank(f.key()),
                     sem == null ? null : sem.score(), f.score(), how, passage,
                     Double.isNaN(f.keywordPart()) ? null : f.keywordPart(),
-                    Double.isNaN(f.semanticPart()) ? null : f.semanticPart()));
+                    Double.isNaN(f.semanticPart()) ? null : f.semanticPart(), f.parts()));
         }
         return out;
     }

@@ -120,7 +120,7 @@ final class RequestRanker {
         List<FusionRanker.Fused> ranked = switch (mode) {
             case KEYWORD -> FusionRanker.unfused(keyword);
             case SEMANTIC -> FusionRanker.unfused(dense);
-            case HYBRID -> FusionRanker.fuse(keyword.ranks(), dense.ranks(), request.fusion());
+            case HYBRID -> FusionRanker.fuse(view, keyword.ranks(), dense.ranks(), request.fusion(), request.signals());
         };
         // An examiner query (not free text) decides which documents match in every mode: the semantic
         // side only ranks among its matches, so its keyword count is the set's exact size.

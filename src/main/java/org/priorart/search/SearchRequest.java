@@ -3,6 +3,7 @@ package org.priorart.search;
 import org.priorart.engine.SearchFilters;
 import org.priorart.error.UserInputException;
 import org.priorart.query.PlainQuery;
+import org.priorart.search.signals.Signals;
 
 /**
  * One search. It has an examiner query, a free text, or both:
@@ -27,9 +28,12 @@ import org.priorart.query.PlainQuery;
  * @param mode          keyword, semantic or hybrid
  * @param fusion        how hybrid mode fuses the two rankings
  * @param groupFamilies one hit per patent family, the other members listed with it
+ * @param signals       which ranking signals hybrid mode fuses, the query patent and the examiner's
+ *                      feedback they read (default: all groups, no query patent, no feedback, which
+ *                      ranks as the two-signal fusion)
  */
 public record SearchRequest(String query, String text, int size, int from, SearchFilters filters, boolean snippets,
-                            SearchMode mode, Fusion fusion, boolean groupFamilies) {
+                            SearchMode mode, Fusion fusion, boolean groupFamilies, Signals signals) {
 
     public static final int MAX_SIZE = Paging.SERVICE.maxSize();
 
@@ -43,6 +47,17 @@ public record SearchRequest(String query, String text, int size, int from, Searc
         filters = filters == null ? SearchFilters.NONE : filters;
         mode = mode == null ? SearchMode.KEYWORD : mode;
         fusion = fusion == null ? Fusion.DEFAULT : fusion;
+        signals = signals == null ? Signals.DEFAULT : signals;
+    }
+
+    /** A search with the default signals. */
+    public SearchRequest(String query, String text, int size, int from, SearchFilters filters, boolean snippets,
+                         SearchMode mode, Fusion fusion, boolean groupFamilies) {
+        this(query, text, size, from, filters, snippets, mode, fusion, groupFamilies, Signals.DEFAULT);
+    }
+
+    public SearchRequest withSignals(Signals s) {
+        return new SearchRequest(query, text, size, from, filters, snippets, mode, fusion, groupFamilies, s);
     }
 
     /** A keyword search of free text (a few words, a pasted claim or abstract), first {@code size} hits. */
@@ -61,27 +76,27 @@ public record SearchRequest(String query, String text, int size, int from, Searc
     }
 
     public SearchRequest withoutSnippets() {
-        return new SearchRequest(query, text, size, from, filters, false, mode, fusion, groupFamilies);
+        return new SearchRequest(query, text, size, from, filters, false, mode, fusion, groupFamilies, signals);
     }
 
     public SearchRequest withMode(SearchMode m) {
-        return new SearchRequest(query, text, size, from, filters, snippets, m, fusion, groupFamilies);
+        return new SearchRequest(query, text, size, from, filters, snippets, m, fusion, groupFamilies, signals);
     }
 
     public SearchRequest withFusion(Fusion f) {
-        return new SearchRequest(query, text, size, from, filters, snippets, mode, f, groupFamilies);
+        return new SearchRequest(query, text, size, from, filters, snippets, mode, f, groupFamilies, signals);
     }
 
     public SearchRequest withFilters(SearchFilters f) {
-        return new SearchRequest(query, text, size, from, f, snippets, mode, fusion, groupFamilies);
+        return new SearchRequest(query, text, size, from, f, snippets, mode, fusion, groupFamilies, signals);
     }
 
     public SearchRequest withFamilyGrouping(boolean group) {
-        return new SearchRequest(query, text, size, from, filters, snippets, mode, fusion, group);
+        return new SearchRequest(query, text, size, from, filters, snippets, mode, fusion, group, signals);
     }
 
     public SearchRequest withPage(int newFrom, int newSize) {
-        return new SearchRequest(query, text, newSize, newFrom, filters, snippets, mode, fusion, groupFamilies);
+        return new SearchRequest(query, text, newSize, newFrom, filters, snippets, mode, fusion, groupFamilies, signals);
     }
 
     /**
@@ -104,10 +119,10 @@ public record SearchRequest(String query, String text, int size, int from, Searc
             return this;
         }
         String free = text == null ? query : query + "\n\n" + text;
-        return new SearchRequest(null, free, size, from, filters, snippets, mode, fusion, groupFamilies);
+        return new SearchRequest(null, free, size, from, filters, snippets, mode, fusion, groupFamilies, signals);
     }
 
     public SearchRequest withText(String newText) {
-        return new SearchRequest(query, newText, size, from, filters, snippets, mode, fusion, groupFamilies);
+        return new SearchRequest(query, newText, size, from, filters, snippets, mode, fusion, groupFamilies, signals);
     }
 }

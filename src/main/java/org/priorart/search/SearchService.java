@@ -17,6 +17,10 @@ import org.priorart.query.ExaminerQuery;
 import org.priorart.query.PlainQuery;
 import org.priorart.query.QueryParser;
 import org.priorart.query.QuerySyntaxException;
+import org.priorart.search.signals.SignalGroup;
+import org.priorart.search.signals.SignalPart;
+import org.priorart.search.signals.SignalRanker;
+import org.priorart.search.signals.Signals;
 
 /**
  * The one search service: the CLI, the API, the page and the evaluator all search through it, so
@@ -61,6 +65,18 @@ public final class SearchService {
         }
     }
 
+    /**
+     * The documents cited against a document's family (see {@link FamilyCitations}); null when the
+     * document is not in the index. Never part of a ranking.
+     */
+    public FamilyCitations familyCitations(String publicationNumber) throws IOException {
+        PublicationNumber number = PublicationNumber.parse(publicationNumber);
+        try (EngineView view = engine.view()) {
+            PatentDocument doc = view.get(number);
+            return doc == null ? null : FamilyCitations.of(view, doc);
+        }
+    }
+
     /** The semantic coverage of the index for the models it records. */
     public Coverage coverage() throws IOException {
         try (EngineView view = engine.view()) {
@@ -96,7 +112,7 @@ public final class SearchService {
         long start = System.nanoTime();
         try (EngineView view = engine.view(weights, SearchDeadline.current())) {
             RequestRanker.Ranked r = ranker.rank(request, view);
-            String how = r.mode() == SearchMode.HYBRID ? describe(request.fusion()) : r.mode().lowerName();
+            String how = r.mode() == SearchMode.HYBRID ? describe(request) : r.mode().lowerName();
             List<SearchHit> hits = HitBuilder.page(view, r, request, how);
             return new SearchResult(r.total(), r.exact(), hits, (System.nanoTime() - start) / 1e6, r.embedMillis(),
                     r.mode().lowerName(), r.notes());
@@ -122,6 +138,31 @@ public final class SearchService {
                 keys.add(new RankedKey(f.key(), f.score()));
             }
             return keys;
+        }
+    }
+
+    /**
+     * A candidate of a hybrid ranking with what each signal gave it.
+     *
+     * @param key   the patent's key
+     * @param parts each signal's raw, normalized value, weight and contribution
+     */
+    public record Candidate(String key, List<SignalPart> parts) {
+    }
+
+    /**
+     * Every candidate of the hybrid similar-documents search, unpaged, with each signal's part: what
+     * {@code fit-weights} learns the fusion weights from.
+     */
+    public List<Candidate> similarCandidates(SimilarRequest request) throws IOException {
+        SearchRequest search = similarSearch(request).withMode(SearchMode.HYBRID);
+        try (EngineView view = engine.view(weights, SearchDeadline.current())) {
+            RequestRanker.Ranked r = ranker.rank(search, view);
+            List<Candidate> out = new ArrayList<>(r.ranked().size());
+            for (FusionRanker.Fused f : r.ranked()) {
+                out.add(new Candidate(f.key(), f.parts()));
+            }
+            return out;
         }
     }
 
@@ -183,6 +224,15 @@ public final class SearchService {
         } catch (InvalidQueryException e) {
             return compile(view, null, freeText);
         }
+    }
+
+    private static String describe(SearchRequest request) {
+        Signals signals = request.signals();
+        if (SignalRanker.patentFusion(signals)) {
+            return "hybrid signals " + SignalGroup.name(signals.groups()) + " weights " + signals.weights().version();
+        }
+        String feedback = signals.feedbackSignals() ? " + feedback" : "";
+        return describe(request.fusion()) + feedback;
     }
 
     private static String describe(Fusion f) {

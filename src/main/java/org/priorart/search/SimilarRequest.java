@@ -7,6 +7,8 @@ import org.priorart.engine.SearchFilters;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.Claim;
 import org.priorart.patent.PatentDocument;
+import org.priorart.search.signals.QueryPatent;
+import org.priorart.search.signals.Signals;
 
 /**
  * A search for the prior art of an indexed document, the one template the command line, the API and
@@ -24,9 +26,11 @@ import org.priorart.patent.PatentDocument;
  * @param fusion        how hybrid mode fuses the rankings
  * @param groupFamilies one hit per patent family
  * @param rule          which documents count as prior art against the document's date
+ * @param signals       which ranking signals hybrid mode fuses (the document becomes their query patent)
+ *                      and the examiner's feedback
  */
 public record SimilarRequest(String publicationNumber, int size, int from, SearchFilters filters, boolean snippets,
-                             SearchMode mode, Fusion fusion, boolean groupFamilies, PriorArtRule rule) {
+                             SearchMode mode, Fusion fusion, boolean groupFamilies, PriorArtRule rule, Signals signals) {
 
     public SimilarRequest {
         if (publicationNumber == null || publicationNumber.isBlank()) {
@@ -37,6 +41,17 @@ public record SimilarRequest(String publicationNumber, int size, int from, Searc
         mode = mode == null ? SearchMode.KEYWORD : mode;
         fusion = fusion == null ? Fusion.DEFAULT : fusion;
         rule = rule == null ? PriorArtRule.EFFECTIVE : rule;
+        signals = signals == null ? Signals.DEFAULT : signals;
+    }
+
+    /** A similar-documents search with the default signals. */
+    public SimilarRequest(String publicationNumber, int size, int from, SearchFilters filters, boolean snippets,
+                          SearchMode mode, Fusion fusion, boolean groupFamilies, PriorArtRule rule) {
+        this(publicationNumber, size, from, filters, snippets, mode, fusion, groupFamilies, rule, Signals.DEFAULT);
+    }
+
+    public SimilarRequest withSignals(Signals s) {
+        return new SimilarRequest(publicationNumber, size, from, filters, snippets, mode, fusion, groupFamilies, rule, s);
     }
 
     /** The prior art of a document by keyword, first {@code size} hits, under the effective rule. */
@@ -46,15 +61,15 @@ public record SimilarRequest(String publicationNumber, int size, int from, Searc
     }
 
     public SimilarRequest withMode(SearchMode m) {
-        return new SimilarRequest(publicationNumber, size, from, filters, snippets, m, fusion, groupFamilies, rule);
+        return new SimilarRequest(publicationNumber, size, from, filters, snippets, m, fusion, groupFamilies, rule, signals);
     }
 
     public SimilarRequest withRule(PriorArtRule r) {
-        return new SimilarRequest(publicationNumber, size, from, filters, snippets, mode, fusion, groupFamilies, r);
+        return new SimilarRequest(publicationNumber, size, from, filters, snippets, mode, fusion, groupFamilies, r, signals);
     }
 
     public SimilarRequest withoutSnippets() {
-        return new SimilarRequest(publicationNumber, size, from, filters, false, mode, fusion, groupFamilies, rule);
+        return new SimilarRequest(publicationNumber, size, from, filters, false, mode, fusion, groupFamilies, rule, signals);
     }
 
     /**
@@ -69,7 +84,8 @@ public record SimilarRequest(String publicationNumber, int size, int from, Searc
                     + "its prior art cannot be told from later documents");
         }
         SearchFilters excluding = filters.excluding(List.of(doc.id()), doc.familyId()).withPriorArt(cutoff, rule);
-        return new SearchRequest(null, queryText(doc), size, from, excluding, snippets, mode, fusion, groupFamilies);
+        return new SearchRequest(null, queryText(doc), size, from, excluding, snippets, mode, fusion, groupFamilies,
+                signals.withPatent(QueryPatent.of(doc)));
     }
 
     /** The query text of a document: title, abstract and independent claims. */

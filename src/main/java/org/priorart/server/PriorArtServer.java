@@ -189,6 +189,8 @@ public final class PriorArtServer implements AutoCloseable {
         routes.post(V1 + "/search/batch", deadlines.bounded(h.search()::batch), Role.SEARCH);
         routes.get(V1 + "/patents/{id}", deadlines.bounded(h.patents()::get), Role.SEARCH);
         routes.get(V1 + "/patents/{id}/similar", deadlines.bounded(h.patents()::similar), Role.SEARCH);
+        routes.post(V1 + "/patents/{id}/similar", deadlines.bounded(h.patents()::similarPost), Role.SEARCH);
+        routes.get(V1 + "/patents/{id}/family-citations", deadlines.bounded(h.patents()::familyCitations), Role.SEARCH);
         routes.post(V1 + "/patents", deadlines.bounded(h.patents()::post), Role.INGEST);
         routes.delete(V1 + "/patents/{id}", deadlines.bounded(h.patents()::delete), Role.INGEST);
         routes.post(V1 + "/patents/{id}/highlights", deadlines.bounded(h.patents()::highlights), Role.SEARCH);

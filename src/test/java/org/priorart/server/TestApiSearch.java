@@ -172,6 +172,29 @@ class TestApiSearch {
     }
 
     @Test
+    void signalsAndFeedbackAreCheckedAndTheFamilyCitationsAnswer() {
+        Api.Answer badGroup = api.get("/api/v1/patents/US6836996/similar" + Api.query("signals", "keyword,citatoins"));
+        assertEquals(400, badGroup.status(), badGroup.toString());
+        assertEquals("signals", badGroup.json().path("details").path("parameter").asText(), badGroup.toString());
+        Api.Answer badField = api.post("/api/v1/patents/US6836996/similar",
+                "{\"mode\": \"keyword\", \"feedback\": {\"positive\": [\"US6836996\"], \"maybe\": []}}");
+        assertEquals(400, badField.status(), badField.toString());
+        assertEquals("feedback", badField.json().path("details").path("parameter").asText(), badField.toString());
+        Api.Answer notNumber = api.get("/api/v1/search" + Api.query("text", "battery", "feedback_positive", "not a number"));
+        assertEquals(400, notNumber.status(), notNumber.toString());
+        Api.Answer posted = api.post("/api/v1/patents/US6836996/similar",
+                "{\"mode\": \"keyword\", \"size\": 5, \"feedback\": {\"positive\": [\"US6836996\"]}}");
+        assertEquals(200, posted.status(), posted.toString());
+        assertValid("/api/v1/patents/{id}/similar", "post", posted);
+        Api.Answer family = api.get("/api/v1/patents/US6836996/family-citations");
+        assertEquals(200, family.status(), family.toString());
+        assertValid("/api/v1/patents/{id}/family-citations", "get", family);
+        assertEquals("US6836996", family.json().path("members").path(0).asText().replaceAll("[A-Z]\\d?$", "").replace("B2", ""),
+                family.toString());
+        assertEquals(404, api.get("/api/v1/patents/US1111111/family-citations").status());
+    }
+
+    @Test
     void hitsCarryHighlightRangesAndExplanationsOnlyWhenAsked() {
         Api.Answer plain = api.get("/api/v1/search" + Api.query("text", "lithium anode", "mode", "keyword", "size", 10));
         Api.Answer explained = api.get("/api/v1/search" + Api.query("text", "lithium anode", "mode", "keyword", "size", 10, "explain", true));

@@ -153,6 +153,16 @@ final class LuceneView implements EngineView {
     }
 
     @Override
+    public Map<String, List<String>> citingKeys(Collection<String> references, int limit) throws IOException {
+        return patents.citingKeys(references, limit);
+    }
+
+    @Override
+    public List<String> familyKeys(String familyId, int max) throws IOException {
+        return patents.familyKeys(familyId, max);
+    }
+
+    @Override
     public String contentHash(String key) throws IOException {
         return patents.contentHash(key);
     }

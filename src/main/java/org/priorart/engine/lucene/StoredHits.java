@@ -38,7 +38,8 @@ final class StoredHits {
         PatentSummary summary = new PatentSummary(key, meta.path("publication_number").asText(key),
                 d.get(IndexFields.TITLE), date(meta, "publication_date"), date(meta, "filing_date"),
                 date(meta, "priority_date"), meta.path("family_id").asText(null), meta.path("language").asText(null),
-                strings(meta.get("cpc")), strings(meta.get("ipc")), cited(meta.get("citations")));
+                strings(meta.get("cpc")), strings(meta.get("ipc")), cited(meta.get("citations")),
+                strings(meta.get("applicants")), strings(meta.get("inventors")));
         return new StoredHit(summary, meta);
     }
 

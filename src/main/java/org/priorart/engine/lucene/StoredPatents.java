@@ -3,7 +3,9 @@ package org.priorart.engine.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -84,6 +86,35 @@ final class StoredPatents {
             out.add(stored(hit.doc));
         }
         return new EngineView.Citing(out, searcher.count(q));
+    }
+
+    /** For each reference (number without kind), the keys of the patents citing it, at most {@code limit}. */
+    Map<String, List<String>> citingKeys(Collection<String> references, int limit) throws IOException {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String reference : references) {
+            if (!out.containsKey(reference)) {
+                out.put(reference, keys(searcher.search(blocks.patentsMatching(
+                        new TermQuery(new Term(IndexFields.CITES, reference))), Math.max(1, limit))));
+            }
+        }
+        return out;
+    }
+
+    /** The keys of a family's patents, at most {@code max}. */
+    List<String> familyKeys(String familyId, int max) throws IOException {
+        if (familyId == null) {
+            return List.of();
+        }
+        return keys(searcher.search(blocks.patentsMatching(new TermQuery(new Term(IndexFields.FAMILY, familyId))),
+                Math.max(1, max)));
+    }
+
+    private List<String> keys(TopDocs top) throws IOException {
+        int[] ids = new int[top.scoreDocs.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = top.scoreDocs[i].doc;
+        }
+        return List.of(DocKeys.of(searcher, ids));
     }
 
     String contentHash(String key) throws IOException {

@@ -132,7 +132,8 @@ final class ClusterDocuments {
         }
         return new PatentSummary(key, d.path("publication_number").asText(key), title, date(d, "publication_date"),
                 date(d, "filing_date"), date(d, "priority_date"), d.path("family_id").asText(null),
-                d.path("language").asText(null), texts(d.get("cpc")), texts(d.get("ipc")), cited);
+                d.path("language").asText(null), texts(d.get("cpc")), texts(d.get("ipc")), cited,
+                texts(d.get("applicants")), texts(d.get("inventors")));
     }
 
     /** The language a document is analyzed in: declared, else detected from its text (as the embedded index does). */

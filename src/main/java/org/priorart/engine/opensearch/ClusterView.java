@@ -26,6 +26,7 @@ import org.priorart.engine.SearchFilters;
 import org.priorart.engine.Snippet;
 import org.priorart.engine.StoredPatent;
 import org.priorart.patent.PatentDocument;
+import org.priorart.patent.PatentFields;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.query.ExaminerQuery;
 import org.priorart.query.QueryExplainer;
@@ -131,6 +132,32 @@ final class ClusterView implements EngineView {
             first.add(engine.documents().fromSource(hit.path("_source")));
         }
         return new Citing(first, hits.path("total").path("value").asLong());
+    }
+
+    @Override
+    public Map<String, List<String>> citingKeys(Collection<String> references, int limit) throws IOException {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String reference : references) {
+            if (!out.containsKey(reference)) {
+                out.put(reference, keys(Dsl.term(ClusterFields.CITES, reference, 1f), limit));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> familyKeys(String familyId, int max) throws IOException {
+        return familyId == null ? List.of() : keys(Dsl.term(PatentFields.FAMILY, familyId, 1f), max);
+    }
+
+    private List<String> keys(ObjectNode filter, int max) throws IOException {
+        ObjectNode body = Dsl.object().put("size", Math.max(1, max)).put("_source", false);
+        body.set("query", new Dsl.Bool().filter(filter).build());
+        List<String> keys = new ArrayList<>();
+        for (JsonNode hit : search(body).path("hits").path("hits")) {
+            keys.add(hit.path("_id").asText()); // the key, as the rankings read it
+        }
+        return keys;
     }
 
     @Override

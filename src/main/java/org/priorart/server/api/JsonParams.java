@@ -29,6 +29,18 @@ final class JsonParams implements Params {
     }
 
     @Override
+    public Params object(String name) {
+        JsonNode v = node(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isObject()) {
+            throw wrongType(name, "an object", v);
+        }
+        return new JsonParams((ObjectNode) v);
+    }
+
+    @Override
     public String string(String name) {
         JsonNode v = node(name);
         if (v == null) {

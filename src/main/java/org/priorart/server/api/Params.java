@@ -24,4 +24,9 @@ interface Params {
     Double decimal(String name);
 
     Boolean bool(String name);
+
+    /** A nested object's parameters (JSON only: a query string has none), or null when absent. */
+    default Params object(String name) {
+        return null;
+    }
 }

@@ -60,6 +60,31 @@ public final class PatentEndpoints {
     }
 
     /**
+     * POST /api/v1/patents/{id}/similar: the same, the parameters in a JSON body (for the examiner's
+     * feedback, {@code feedback: {positive: [...], negative: [...]}}).
+     */
+    public void similarPost(Context ctx) throws IOException {
+        String id = id(ctx);
+        SearchParams p = SearchParams.read(new JsonParams(Bodies.object(ctx)), SearchParams.Kind.SIMILAR, maxQueryLength);
+        SearchService service = backend.search();
+        PatentDocument doc = existing(service, id);
+        SearchResult result = service.similar(p.toSimilarRequest(doc.number().toString()));
+        metrics.search(result.mode(), result.tookMillis());
+        ctx.json(SearchResponse.of(result, p));
+    }
+
+    /**
+     * GET /api/v1/patents/{id}/family-citations: the documents cited against the document's family,
+     * with the citing office and category where the data has them (the work-sharing view; never
+     * used to rank).
+     */
+    public void familyCitations(Context ctx) throws IOException {
+        String id = id(ctx);
+        existing(backend.search(), id);
+        ctx.json(backend.search().familyCitations(id));
+    }
+
+    /**
      * POST /api/v1/patents/{id}/highlights: every match of a search ({@code {"query": ..., "text": ...}},
      * read as /search reads them) in the document, per title, abstract, claim and description
      * paragraph, as character ranges of the texts that GET /api/v1/patents/{id} answers. For the

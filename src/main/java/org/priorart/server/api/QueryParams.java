@@ -37,9 +37,27 @@ final class QueryParams implements Params {
         return new QueryParams(ctx.queryParamMap());
     }
 
+    /** The names given; {@code feedback[positive]} (OpenAPI's deepObject style) is {@code feedback}. */
     @Override
     public Set<String> names() {
-        return values.keySet();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (String name : values.keySet()) {
+            int bracket = name.indexOf('[');
+            names.add(bracket > 0 && name.endsWith("]") ? name.substring(0, bracket) : name);
+        }
+        return names;
+    }
+
+    /** A nested object in the deepObject style: {@code feedback[positive]=US1&feedback[negative]=US2}. */
+    @Override
+    public Params object(String name) {
+        Map<String, List<String>> inner = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(name + "[") && k.endsWith("]")) {
+                inner.put(k.substring(name.length() + 1, k.length() - 1), v);
+            }
+        });
+        return inner.isEmpty() ? null : new QueryParams(inner);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.ClassificationCode;
 import org.priorart.patent.PatentDates;
+import org.priorart.patent.PublicationNumber;
 import org.priorart.search.Fusion;
 import org.priorart.search.Paging;
 import org.priorart.engine.PriorArtRule;
@@ -16,6 +17,9 @@ import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SimilarRequest;
+import org.priorart.search.signals.Feedback;
+import org.priorart.search.signals.SignalGroup;
+import org.priorart.search.signals.Signals;
 
 /**
  * The parameters of a search or a similar-documents request, checked, as the API documents them
@@ -34,10 +38,13 @@ import org.priorart.search.SimilarRequest;
  * @param groupFamilies one hit per family
  * @param explain       include each hit's explanation (ranks and scores, best passage)
  * @param fusion        hybrid fusion
+ * @param signals       hybrid: the signal groups fused ({@code signals=keyword,semantic,citations}; default all)
+ *                      and the examiner's feedback ({@code feedback: {positive: [...], negative: [...]}} in a
+ *                      JSON body, {@code feedback_positive} / {@code feedback_negative} in either form)
  */
 record SearchParams(String query, String text, SearchMode mode, int size, int from, List<String> cpc,
                     LocalDate publishedBefore, LocalDate publishedFrom, LocalDate priorityDate, PriorArtRule rule,
-                    boolean groupFamilies, boolean explain, Fusion fusion) {
+                    boolean groupFamilies, boolean explain, Fusion fusion, Signals signals) {
 
     /**
      * At most 100 hits per page (pages are for people and programs, bulk export is another tool) and
@@ -59,7 +66,8 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
     }
 
     private static final Set<String> COMMON = Set.of("mode", "size", "from", "cpc", "published_before",
-            "published_from", "prior_art_rule", "group_families", "explain", "fusion", "semantic_weight", "rrf_k", "depth");
+            "published_from", "prior_art_rule", "group_families", "explain", "fusion", "semantic_weight", "rrf_k", "depth", "signals", "feedback",
+            "feedback_positive", "feedback_negative");
 
     /** Reads and checks the parameters; an unknown name is an error (a typo must not be ignored). */
     static SearchParams read(Params p, Kind kind, int maxQueryLength) {
@@ -97,7 +105,7 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
         return new SearchParams(query, text, mode(p), size, from, cpc,
                 date(p, "published_before"), date(p, "published_from"), date(p, "priority_date"),
                 parse(p, "prior_art_rule", PriorArtRule.EFFECTIVE, PriorArtRule::parse),
-                orDefault(p.bool("group_families"), false), orDefault(p.bool("explain"), false), fusion(p));
+                orDefault(p.bool("group_families"), false), orDefault(p.bool("explain"), false), fusion(p), signals(p));
     }
 
     /** The request for the search service; its own checks (e.g. an empty query) throw 400s too. */
@@ -107,13 +115,53 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
             filters = filters.withPriorArt(priorityDate, rule);
         }
         // Snippets always: every hit carries its best passage with the matches as ranges.
-        return new SearchRequest(query, text, size, from, filters, true, mode, fusion, groupFamilies);
+        return new SearchRequest(query, text, size, from, filters, true, mode, fusion, groupFamilies, signals);
     }
 
     /** The similar-documents request for a document. */
     SimilarRequest toSimilarRequest(String number) {
         return new SimilarRequest(number, size, from, new SearchFilters(cpc, publishedBefore, publishedFrom), true,
-                mode, fusion, groupFamilies, rule);
+                mode, fusion, groupFamilies, rule, signals);
+    }
+
+    /** The signal groups and the feedback; a bad one is a 400 naming it. */
+    static Signals signals(Params p) {
+        String list = p.string("signals");
+        Set<SignalGroup> groups;
+        try {
+            groups = list == null ? SignalGroup.ALL : SignalGroup.parseList(list);
+        } catch (UserInputException e) {
+            throw ApiException.badParameter("signals", e.getMessage());
+        }
+        List<String> positive = new java.util.ArrayList<>(p.strings("feedback_positive"));
+        List<String> negative = new java.util.ArrayList<>(p.strings("feedback_negative"));
+        Params f = p.object("feedback");
+        if (f != null) {
+            for (String name : f.names()) {
+                if (!name.equals("positive") && !name.equals("negative")) {
+                    throw ApiException.badParameter("feedback", "unknown feedback field '" + ApiException.echo(name)
+                            + "'; expected positive and negative");
+                }
+            }
+            positive.addAll(f.strings("positive"));
+            negative.addAll(f.strings("negative"));
+        }
+        for (String number : concat(positive, negative)) {
+            if (number.length() > PublicationNumber.MAX_LENGTH || PublicationNumber.tryParse(number) == null) {
+                throw ApiException.badParameter("feedback", "not a publication number: '" + ApiException.echo(number) + "'");
+            }
+        }
+        try {
+            return Signals.of(groups).withFeedback(new Feedback(positive, negative));
+        } catch (UserInputException e) {
+            throw ApiException.badParameter("feedback", e.getMessage());
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** A string parameter of at most {@code max} characters (a 400 naming it and its length otherwise). */
