@@ -588,6 +588,25 @@ export function searchClass(code) {
   return submit();
 }
 
+/**
+ * "Search among these": the current search, restricted to the documents of the collection that a
+ * document cites (backward) or that cite it (forward), as a numbered set of the case.
+ */
+export function searchAmong(number, citations) {
+  if (!(state.session && state.session.case)) {
+    toast('Declare the case first: a search among citations is a set of the case', 'error');
+    return Promise.resolve();
+  }
+  if (!form.query.value.trim() && !form.text.value.trim()) {
+    toast('Write a query or paste a text first: it runs among the citations', 'error');
+    location.hash = '#/search';
+    form.query.focus();
+    return Promise.resolve();
+  }
+  location.hash = '#/search';
+  return run({...params(0), among: {document: number, citations}}, true);
+}
+
 export function focusQuery() {
   form.query.focus();
 }
@@ -647,6 +666,7 @@ export function filterWords(q) {
   if (q.published_before) f.push('published < ' + q.published_before);
   if (q.priority_date) f.push(`prior art to ${q.priority_date} (${q.prior_art_rule})`);
   if (q.similar) f.push(`prior art to its priority date (${q.prior_art_rule})`);
+  if (q.among) f.push('among ' + q.among);
   if (q.group_families) f.push('one per family');
   return f.join('; ');
 }
