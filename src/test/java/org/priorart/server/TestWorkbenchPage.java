@@ -428,7 +428,7 @@ class TestWorkbenchPage {
         find("#cited-by button.among").click();
         waiting().until(d -> !all("#set-number").isEmpty() && !classSet.equals(find("#set-number").getText()));
         assertEquals(List.of("US9999888B2"), all("ol.hits li.hit").stream().map(h -> h.getAttribute("data-number")).toList());
-        assertTrue(find("#results .notes").getText().contains("cite US20160141723"), find("#results .notes").getText());
+        assertTrue(find("#results .notes").getText().contains("the 1 document that cites US20160141723"), find("#results .notes").getText());
         assertTrue(find("#cutoff").getText().contains("2015-09-25"), find("#cutoff").getText());
         noConsoleErrors();
     }

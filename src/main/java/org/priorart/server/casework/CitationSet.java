@@ -98,9 +98,9 @@ public record CitationSet(String document, Direction direction, List<String> key
                 }
             }
             String words = switch (direction) {
-                case BACKWARD -> "the " + backward + " documents " + doc.number() + " cites";
-                case FORWARD -> "the " + forward + " documents that cite " + doc.number();
-                case BOTH -> "the " + keys.size() + " documents " + doc.number() + " cites or is cited by";
+                case BACKWARD -> documents(backward) + " " + doc.number() + " cites";
+                case FORWARD -> documents(forward) + (forward == 1 ? " that cites " : " that cite ") + doc.number();
+                case BOTH -> documents(keys.size()) + " " + doc.number() + " cites or is cited by";
             };
             if (keys.isEmpty()) {
                 throw new UserInputException("among", "none of the " + direction.name().toLowerCase(Locale.ROOT)
@@ -108,6 +108,10 @@ public record CitationSet(String document, Direction direction, List<String> key
             }
             return new CitationSet(doc.number().toString(), direction, List.copyOf(keys), words + " in the collection");
         }
+    }
+
+    private static String documents(int n) {
+        return n == 1 ? "the 1 document" : "the " + n + " documents";
     }
 
     private static String shorten(String s) {
