@@ -17,6 +17,11 @@ export function bindHistory(node) {
 
 /** Runs a search of the history again: a "find similar" as such, the others through the form. */
 function rerun(q) {
+  if (q.among) {
+    // The history keeps the restriction in words only: run through the form, it would silently search everything.
+    toast('A search among citations runs again from the document (“search among these”)', 'error');
+    return;
+  }
   if (q.similar) {
     const p = {...q, mode: q.mode || 'hybrid', size: pageSize(), from: 0, explain: true};
     delete p.fusion;
