@@ -8,7 +8,7 @@ import {state, emit, tagOf, isCharted, toggleChart, normal} from './state.js';
 import {el, clear, fill, highlighted, toast} from './dom.js';
 import {showError} from './session.js';
 import {tagEditor, openEditor} from './tagging.js';
-import {findSimilar, select, searchClass} from './search.js';
+import {findSimilar, select, searchClass, searchAmong} from './search.js';
 
 let view;
 let body;
@@ -134,17 +134,25 @@ function render() {
         p.heading && p.heading !== (d.description[i - 1] || {}).heading ? el('h4', {}, p.heading) : null,
         el('p', {class: 'para', id: 'para-' + (p.number ?? i + 1)},
           el('span', {class: 'para-number'}, '[' + String(p.number ?? i + 1).padStart(4, '0') + ']'), ' ', text('description', i, p.text))])) : null,
-    (d.citations || []).length ? el('section', {class: 'citations'}, el('h3', {}, 'Citations'),
+    (d.citations || []).length ? el('section', {class: 'citations'}, el('h3', {}, 'Citations ', amongButton(d.publication_number, 'backward')),
       el('ul', {}, d.citations.map(c => el('li', {},
         c.number ? el('a', {href: '#/doc/' + encodeURIComponent(c.number)}, c.number) : c.text,
         c.cited_by ? el('span', {class: 'hint'}, ' (' + c.cited_by + ')') : null)))) : null);
+}
+
+/** "Search among these": the current search, restricted to one side of the document's citations. */
+function amongButton(number, citations) {
+  return el('button', {type: 'button', class: 'link among no-print', dataset: {among: citations},
+    title: 'Run the current search among these documents (those in the collection), as a set of the case',
+    on: {click: () => searchAmong(number, citations)}}, 'search among these');
 }
 
 /** The collection's forward citations of the document: the documents whose citations name it, as links. */
 async function citedBy(number, token) {
   const r = await get('/api/v1/patents/' + seg(number) + '/cited-by');
   if (token !== loading || !body.isConnected) return;
-  body.append(el('section', {class: 'cited-by', id: 'cited-by'}, el('h3', {}, `Cited by (in this collection): ${r.total}`),
+  body.append(el('section', {class: 'cited-by', id: 'cited-by'}, el('h3', {}, `Cited by (in this collection): ${r.total} `,
+    r.total ? amongButton(number, 'forward') : null),
     r.cited_by.length ? el('ul', {}, r.cited_by.map(c => el('li', {},
       el('a', {href: '#/doc/' + encodeURIComponent(c.publication_number)}, c.publication_number),
       ' ', c.title || '', c.publication_date ? el('span', {class: 'hint'}, ' (' + c.publication_date + ')') : null)))
@@ -160,13 +168,35 @@ function biblio(d) {
     ['Priority', d.priority_date],
     ['Applicants', (d.applicants || []).join('; ')],
     ['Inventors', (d.inventors || []).join('; ')],
-    ['CPC', (d.cpc || []).length ? d.cpc.map(c => el('button', {type: 'button', class: 'link cpc-link', dataset: {cpc: c},
-      title: 'Search this class (with the case\'s cutoff, in a case)', on: {click: () => searchClass(c)}}, c)) : null],
+    ['CPC', (d.cpc || []).length ? [d.cpc.map(c => el('button', {type: 'button', class: 'link cpc-link', dataset: {cpc: c},
+      title: 'Its place in the CPC hierarchy, each level searchable', on: {click: () => showClass(c)}}, c)),
+      el('nav', {class: 'cpc-place', id: 'cpc-place', aria: {label: 'CPC hierarchy'}, hidden: true})] : null],
     ['IPC', (d.ipc || []).join(' · ')],
     ['Family', d.family_id],
     ['Language', d.language],
   ].filter(([, v]) => v && (!Array.isArray(v) || v.length));
   return el('table', {class: 'biblio'}, el('tbody', {}, rows.map(([k, v]) => el('tr', {}, el('th', {scope: 'row'}, k), el('td', {}, v)))));
+}
+
+/**
+ * A CPC code's place in the hierarchy, as a breadcrumb from the section down: each level searches
+ * its class (with the case's cutoff, in a case), with its title where the data has one.
+ */
+async function showClass(code) {
+  const box = document.getElementById('cpc-place');
+  if (!box) return;
+  try {
+    const place = await get('/api/v1/cpc?symbol=' + encodeURIComponent(code));
+    const titled = place.levels.some(l => l.title);
+    fill(box, el('ol', {class: 'breadcrumb'}, place.levels.map(l => el('li', {},
+      el('button', {type: 'button', class: 'link cpc-level', dataset: {level: l.level, prefix: l.prefix},
+        title: 'Search this class: CPC=' + l.prefix, on: {click: () => searchClass(l.prefix)}}, l.symbol),
+      l.title ? el('span', {class: 'cpc-title'}, ' ' + l.title) : null, el('span', {class: 'hint'}, ' (' + l.level + ')')))),
+      titled ? null : el('p', {class: 'hint cpc-untitled'}, 'No titles: ' + place.titles + '.'));
+    box.hidden = false;
+  } catch (e) {
+    showError(e);
+  }
 }
 
 function step(direction) {

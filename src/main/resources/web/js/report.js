@@ -9,7 +9,7 @@ import {el, clear, fill, when, num, download, shorten, toast} from './dom.js';
 import {showError, refreshSession} from './session.js';
 import {openEditor} from './tagging.js';
 import {chartTable} from './chart.js';
-import {filterWords} from './search.js';
+import {filterWords} from './history.js';
 
 const CATEGORIES = {
   X: 'particularly relevant if taken alone',

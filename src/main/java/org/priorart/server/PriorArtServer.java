@@ -195,6 +195,7 @@ public final class PriorArtServer implements AutoCloseable {
         routes.delete(V1 + "/patents/{id}", deadlines.bounded(h.patents()::delete), Role.INGEST);
         routes.post(V1 + "/patents/{id}/highlights", deadlines.bounded(h.patents()::highlights), Role.SEARCH);
         routes.get(V1 + "/patents/{id}/cited-by", deadlines.bounded(h.citations()::citedBy), Role.SEARCH);
+        routes.get(V1 + "/cpc", org.priorart.server.api.ClassEndpoints::get, Role.SEARCH);
         routes.post(V1 + "/claim-chart", deadlines.bounded(h.chart()::post), Role.SEARCH);
 
         // The examiner's workflow: sessions with tagged citations and the search history (role search).

@@ -309,6 +309,87 @@ class TestApiCasework {
         }
     }
 
+    /**
+     * "Search among these": a case search restricted to one side of a document's citations makes a
+     * numbered set of exactly the cited (or citing) documents that match, with the case's cutoff.
+     */
+    @Test
+    void aSearchAmongCitationsIsANumberedSetWithTheCutoff() throws Exception {
+        // Two battery grants published before the case's cutoff, from the collection itself.
+        List<String> grants = new java.util.ArrayList<>();
+        for (var h : service.search(SearchRequest.query("battery AND PD<2015-01-01", 20)).hits()) {
+            if (!h.publicationNumber().startsWith("US2") && grants.size() < 2) {
+                grants.add(h.publicationNumber());
+            }
+        }
+        assertEquals(2, grants.size(), grants.toString());
+        String cites = "{\"publication_number\": \"US9999777B2\", \"title\": \"A battery pack\", \"abstract\": \"A battery pack.\","
+                + "\"publication_date\": \"2014-03-04\", \"citations\": [{\"number\": \"" + grants.get(0) + "\"}, "
+                + "{\"number\": \"" + grants.get(1) + "\"}, {\"number\": \"US1234567B1\"}]}";
+        String late = "{\"publication_number\": \"US9999666B2\", \"title\": \"A later battery\", \"abstract\": \"A battery.\","
+                + "\"publication_date\": \"2019-03-05\", \"filing_date\": \"2018-01-02\", \"citations\": [{\"number\": \""
+                + grants.get(0) + "\"}]}";
+        assertEquals(200, api.post("/api/v1/patents", cites).status());
+        assertEquals(200, api.post("/api/v1/patents", late).status());
+        try {
+            String id = caseSession();
+            Api.Answer a = search(id, "{\"query\": \"battery\", \"mode\": \"keyword\", \"size\": 50, "
+                    + "\"among\": {\"document\": \"US9999777B2\", \"citations\": \"backward\"}}");
+            assertEquals(201, a.status(), a.toString());
+            assertValid("/api/v1/sessions/{session}/search", "post", a);
+            JsonNode r = a.json();
+            assertEquals(1, r.path("set").asInt());
+            assertEquals(2, r.path("result").path("total").path("value").asInt(), r.toString());
+            assertEquals("eq", r.path("result").path("total").path("relation").asText());
+            java.util.Set<String> found = new java.util.HashSet<>();
+            r.path("result").path("hits").forEach(h -> found.add(h.path("publication_number").asText()));
+            assertEquals(new java.util.HashSet<>(grants), found);
+            assertTrue(r.path("notes").get(0).asText().contains("the 2 documents US9999777B2 cites"), r.path("notes").toString());
+            // Forward: both documents cite the first grant; the late one is no prior art and is counted as left out.
+            Api.Answer f = search(id, "{\"query\": \"battery\", \"mode\": \"keyword\", "
+                    + "\"among\": {\"document\": \"" + grants.get(0) + "\", \"citations\": \"forward\"}}");
+            assertEquals(201, f.status(), f.toString());
+            assertEquals(2, f.json().path("set").asInt());
+            assertEquals(1, f.json().path("result").path("total").path("value").asInt(), f.toString());
+            assertEquals("US9999777B2", f.json().path("result").path("hits").get(0).path("publication_number").asText());
+            assertTrue(f.json().path("notes").toString().contains("1 matching document is left out by the cutoff"), f.toString());
+            JsonNode history = api.get("/api/v1/sessions/" + id).json().path("history");
+            assertTrue(history.get(1).path("search").path("among").asText().contains("cite " + grants.get(0)), history.toString());
+            // Such a set has no query-language definition: combining or saving it is refused, naming why.
+            Api.Answer combined = search(id, "{\"query\": \"L1 AND battery\", \"mode\": \"keyword\"}");
+            assertEquals(400, combined.status(), combined.toString());
+            assertTrue(combined.json().path("message").asText().contains("not a Boolean set"), combined.toString());
+            assertEquals(400, api.post("/api/v1/sessions/" + id + "/saved", "{\"set\": 1}").status());
+            // Bad input names "among".
+            for (String bad : List.of("{\"document\": \"US9999666B2\", \"citations\": \"forward\"}",
+                    "{\"document\": \"US1111111B1\"}", "{\"document\": \"US9999777B2\", \"citations\": \"sideways\"}",
+                    "\"US9999777B2\"")) {
+                Api.Answer b = search(id, "{\"query\": \"battery\", \"among\": " + bad + "}");
+                assertEquals(400, b.status(), bad + ": " + b);
+                assertEquals("among", b.json().path("details").path("parameter").asText(), b.toString());
+            }
+        } finally {
+            api.delete("/api/v1/patents/US9999777B2");
+            api.delete("/api/v1/patents/US9999666B2");
+        }
+    }
+
+    @Test
+    void aCpcCodeHasItsPlaceInTheHierarchy() {
+        Api.Answer a = api.get("/api/v1/cpc?symbol=H01M10/04");
+        assertEquals(200, a.status(), a.toString());
+        assertValid("/api/v1/cpc", "get", a);
+        assertEquals(5, a.json().path("levels").size());
+        assertEquals("H01M10", a.json().path("levels").get(3).path("prefix").asText());
+        assertTrue(a.json().path("levels").get(3).path("title").isMissingNode(), "no titles for H01M in the data");
+        assertEquals("SHOEING OF ANIMALS", api.get("/api/v1/cpc?symbol=A01L1/02").json().path("levels").get(2).path("title").asText());
+        for (String bad : List.of("/api/v1/cpc", "/api/v1/cpc?symbol=battery")) {
+            Api.Answer b = api.get(bad);
+            assertEquals(400, b.status(), b.toString());
+            assertEquals("symbol", b.json().path("details").path("parameter").asText(), b.toString());
+        }
+    }
+
     /** Issue 17, defect 6: an exact Boolean set in hybrid mode was "≥ n". */
     @Test
     void aHybridBooleanSearchIsCountedExactly() throws Exception {

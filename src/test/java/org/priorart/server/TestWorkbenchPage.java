@@ -412,9 +412,24 @@ class TestWorkbenchPage {
         // Its class, searched in the case: the class filter and the case's cutoff.
         waiting().until(d -> !all(".cpc-link").isEmpty());
         all(".cpc-link").get(0).click();
+        // Its place in the hierarchy, each level searchable; the demo classes have no titles, and it says so.
+        waiting().until(d -> all("#cpc-place .cpc-level").size() == 5);
+        assertEquals(List.of("H", "H01", "H01M", "H01M10/00", "H01M10/04"),
+                all("#cpc-place .cpc-level").stream().map(WebElement::getText).toList());
+        assertTrue(find("#cpc-place .cpc-untitled").getText().contains("A01L only"), find("#cpc-place").getText());
+        find("#cpc-place .cpc-level[data-level=subgroup]").click();
         waiting().until(d -> !all("#set-number").isEmpty() && "CPC=H01M10/04".equals(find("#q").getAttribute("value")));
         assertTrue(find("#cutoff").getText().contains("2015-09-25"), find("#cutoff").getText());
         assertFalse(all("ol.hits li.hit[data-number='US9999888B2']").isEmpty(), "the citing document is in its class");
+        // "Search among these": the same search among the forward citations of the application, a set of its own.
+        String classSet = find("#set-number").getText();
+        openPage("#/doc/US20160141723");
+        waiting().until(d -> !all("#cited-by button.among").isEmpty());
+        find("#cited-by button.among").click();
+        waiting().until(d -> !all("#set-number").isEmpty() && !classSet.equals(find("#set-number").getText()));
+        assertEquals(List.of("US9999888B2"), all("ol.hits li.hit").stream().map(h -> h.getAttribute("data-number")).toList());
+        assertTrue(find("#results .notes").getText().contains("the 1 document that cites US20160141723"), find("#results .notes").getText());
+        assertTrue(find("#cutoff").getText().contains("2015-09-25"), find("#cutoff").getText());
         noConsoleErrors();
     }
 

@@ -23,6 +23,7 @@ import org.priorart.search.SearchService;
 import org.priorart.server.auth.Authenticator;
 import org.priorart.server.casework.CaseFile;
 import org.priorart.server.casework.CaseSearch;
+import org.priorart.server.casework.CitationSet;
 import org.priorart.server.casework.DateVerdict;
 import org.priorart.server.casework.SearchReport;
 import org.priorart.server.session.HistoryEntry;
@@ -34,7 +35,8 @@ import org.priorart.server.session.SessionStore;
 /**
  * The case under examination ({@code PUT /sessions/{session}/case}), searches in it that make
  * numbered sets ({@code POST /sessions/{session}/search}: the case's cutoff, its own document and
- * family left out, {@code L<n>} operands, exact counts, a date verdict per hit), saved queries run
+ * family left out, {@code L<n>} operands, exact counts, a date verdict per hit, optionally among a
+ * document's citations), saved queries run
  * again with fresh counts, and the search report (HTML, CSV).
  */
 public final class CaseEndpoints {
@@ -186,12 +188,16 @@ public final class CaseEndpoints {
             }
             pageOfSet = pageOf.asInt();
         }
+        // "Search among these": the search restricted to one side of a document's citations.
+        com.fasterxml.jackson.databind.JsonNode amongNode = body.remove("among");
+        CitationSet among = amongNode == null ? null : CitationSet.read(amongNode, backend.search());
         if (body.has("priority_date")) {
             throw ApiException.badParameter("priority_date", "in a case the cutoff is the case's (" + c.cutoff()
                     + "): change the case, or search outside it");
         }
         SearchParams p = SearchParams.read(new JsonParams(body), SearchParams.Kind.SEARCH, maxQueryLength);
-        SearchRequest request = p.toRequest();
+        SearchRequest request = among == null ? p.toRequest()
+                : p.toRequest().withFilters(p.toRequest().filters().including(among.keys()));
         SearchService service = backend.search();
         CaseSearch.Outcome out;
         try {
@@ -204,20 +210,27 @@ public final class CaseEndpoints {
                     + " characters; at most " + maxQueryLength * 4L);
         }
         Cutoff cutoff = new Cutoff(c.cutoff(), c.cutoffBasis(), c.rule().name().toLowerCase(Locale.ROOT), c.number());
+        List<String> notes = new ArrayList<>(out.notes());
+        if (among != null) {
+            notes.add(0, "among " + among.description());
+        }
         if (pageOfSet != null) {
             return new CaseSearchResponse(pageOfSet, out.definition(), cutoff, SearchResponse.of(out.result(), p), out.dates(),
-                    out.notes());
+                    notes);
         }
         boolean hybrid = p.mode() == SearchMode.HYBRID;
         RecordedSearch recorded = new RecordedSearch(p.query(), p.text(), p.mode().lowerName(),
                 hybrid ? p.fusion().semanticWeight() : null, hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null,
                 p.cpc(), p.publishedFrom(), p.publishedBefore(), c.cutoff(), c.rule().name().toLowerCase(Locale.ROOT),
                 p.groupFamilies());
+        if (among != null) {
+            recorded = recorded.among(among.description());
+        }
         HistoryEntry entry = store.record(owner(ctx), s.id(), recorded, out.result().totalHits(),
                 out.result().totalIsExact() ? "eq" : "gte", out.result().mode(), out.definition())
                 .orElseThrow(CaseEndpoints::noSession);
         return new CaseSearchResponse(entry.number(), out.definition(), cutoff, SearchResponse.of(out.result(), p),
-                out.dates(), out.notes());
+                out.dates(), notes);
     }
 
     /** POST /api/v1/sessions/{session}/saved: {@code {"name": ..., "set": 3}} saves set L3's search to run again. */
@@ -243,6 +256,10 @@ public final class CaseEndpoints {
             throw ApiException.badParameter("set", "at most " + MAX_SAVED + " saved queries per session");
         }
         RecordedSearch q = e.search();
+        if (q.among() != null) {
+            throw ApiException.badParameter("set", "L" + set + " is a search among " + q.among()
+                    + ": run it again from that document");
+        }
         String query = q.query();
         if (query != null) {
             try {

@@ -67,7 +67,13 @@ public final class CaseSearch {
             notes.add(missing + " hit" + (missing == 1 ? " has" : "s have") + " no publication date in the data: "
                     + "each says what would decide");
         }
-        boolean isSet = expanded != null && !asked.queryIsFreeText() && request.text() == null;
+        // A set among chosen documents has no query-language definition (there is no operand for a list of documents).
+        boolean among = !request.filters().includeKeys().isEmpty();
+        if (among) {
+            notes.add("restricted to " + request.filters().includeKeys().size() + " chosen documents: a set that cannot "
+                    + "be combined with L-operands");
+        }
+        boolean isSet = expanded != null && !asked.queryIsFreeText() && request.text() == null && !among;
         String definition = isSet ? definition(expanded, request.filters()) : null;
         return new Outcome(result, dates, notes, definition, expanded);
     }
