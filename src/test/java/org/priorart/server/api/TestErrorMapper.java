@@ -19,7 +19,7 @@ class TestErrorMapper {
 
     @Test
     void userInputIsA400NamingTheParameterItNames() {
-        ApiException e = ErrorMapper.toApi(assertThrowsUser(() -> Category.parse("E")));
+        ApiException e = ErrorMapper.toApi(assertThrowsUser(() -> Category.parse("Q")));
         assertEquals(400, e.status());
         assertEquals("bad_request", e.code());
         assertEquals(Map.of("parameter", "category"), e.body().details());
