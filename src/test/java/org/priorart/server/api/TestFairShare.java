@@ -41,9 +41,15 @@ class TestFairShare {
                     running.decrementAndGet();
                 }));
             }
-            // Six workers are free, but the burst has its two: another client's request runs at once.
+            // The burst's share starts (its tasks reach their workers when the scheduler lets them) ...
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (running.get() < 2 && System.nanoTime() < until) {
+                Thread.sleep(5);
+            }
+            assertEquals(2, running.get(), "the burst's share runs");
+            // ... six workers are free, but the burst has its two: another client's request runs at once.
             fair.run("key other", () -> { }).get(5, TimeUnit.SECONDS);
-            assertEquals(2, running.get());
+            assertEquals(2, running.get(), "the burst still runs only its share");
             release.countDown();
             for (CompletableFuture<Void> f : burst) {
                 f.get(5, TimeUnit.SECONDS);
