@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +12,7 @@ import java.util.regex.Pattern;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.AnalyzedTerms;
 import org.priorart.analysis.BoundaryMarks;
+import org.priorart.query.ExpansionBudget;
 import org.priorart.query.FieldCode;
 import org.priorart.query.QueryLimitException;
 import org.priorart.query.QueryLimits;
@@ -30,7 +28,7 @@ import org.priorart.query.TruncationPattern;
  * the terms of a field, so a pattern is sent as a {@code regexp} query rewritten to its top N terms
  * (N one past the limit) through {@code _validate/query?rewrite=true}, which answers with the
  * rewritten query: the terms the pattern matches in the index, one round trip per pattern. The
- * expansions are then the embedded index's (same terms, same limit checks, same messages).
+ * expansions are then the embedded index's (same terms; the same {@link ExpansionBudget} checks the limits).
  */
 final class ClusterTerms implements TruncationExpander {
 
@@ -39,18 +37,13 @@ final class ClusterTerms implements TruncationExpander {
     private final ClusterClient client;
     private final String index;
     private final QueryWords words;
-    private final QueryLimits limits;
-    private final String query;
-    private final Map<String, SortedSet<String>> expansions = new HashMap<>();
-    private final Map<String, Integer> patternTotals = new HashMap<>();
-    private int totalExpansions;
+    private final ExpansionBudget budget;
 
     ClusterTerms(ClusterClient client, String index, AnalysisLanguage language, QueryLimits limits, String query) {
         this.client = client;
         this.index = index;
         this.words = new QueryWords(language);
-        this.limits = limits;
-        this.query = query;
+        this.budget = new ExpansionBudget(limits, query);
     }
 
     QueryWords words() {
@@ -69,26 +62,18 @@ final class ClusterTerms implements TruncationExpander {
     public SortedSet<String> expand(QueryNode.Truncation truncation, String field, FieldCode.Kind kind)
             throws QueryLimitException, IOException {
         String prefix = kind == FieldCode.Kind.NAME ? "" : BoundaryMarks.EXACT_PREFIX;
-        String key = truncation.pattern().text() + '\u0000' + prefix + '\u0000' + field;
-        SortedSet<String> cached = expansions.get(key);
+        SortedSet<String> cached = budget.remembered(truncation, prefix, field);
         if (cached != null) {
             return cached;
         }
-        SortedSet<String> found = lookUp(regexp(truncation.pattern(), prefix), field);
-        if (found.size() > limits.maxExpansionsPerPattern()) {
-            throw tooMany(truncation);
-        }
-        SortedSet<String> result = Collections.unmodifiableSortedSet(found);
-        expansions.put(key, result);
-        account(truncation, prefix, result);
-        return result;
+        return budget.record(truncation, prefix, field, lookUp(regexp(truncation.pattern(), prefix), field));
     }
 
     /** The terms of a field that a regular expression matches, at most one past the limit. */
     private SortedSet<String> lookUp(String regexp, String field) throws IOException {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.putObject("query").putObject("regexp").putObject(field).put("value", regexp).put("flags", "NONE")
-                .put("rewrite", "top_terms_" + (limits.maxExpansionsPerPattern() + 1))
+                .put("rewrite", "top_terms_" + (budget.perPattern() + 1))
                 .put("max_determinized_states", 10000);
         JsonNode answer = client.post("/" + index + "/_validate/query?rewrite=true&all_shards=true", body);
         SortedSet<String> terms = new TreeSet<>();
@@ -129,31 +114,5 @@ final class ClusterTerms implements TruncationExpander {
             }
             r.appendCodePoint(c);
         });
-    }
-
-    /** Counts distinct terms per pattern across the fields it searches, and across the query (as the embedded engine does). */
-    private void account(QueryNode.Truncation truncation, String prefix, SortedSet<String> terms) throws QueryLimitException {
-        String pattern = truncation.pattern().text() + '\u0000' + prefix;
-        TreeSet<String> union = new TreeSet<>();
-        expansions.forEach((k, v) -> {
-            if (k.startsWith(pattern + '\u0000')) {
-                union.addAll(v);
-            }
-        });
-        if (union.size() > limits.maxExpansionsPerPattern()) {
-            throw tooMany(truncation);
-        }
-        int before = patternTotals.getOrDefault(pattern, 0);
-        patternTotals.put(pattern, union.size());
-        totalExpansions += union.size() - before;
-        if (totalExpansions > limits.maxExpansionsPerQuery()) {
-            throw new QueryLimitException("the truncations of the query expand to more than "
-                    + limits.maxExpansionsPerQuery() + " words in all", truncation.position(), query);
-        }
-    }
-
-    private QueryLimitException tooMany(QueryNode.Truncation truncation) {
-        return new QueryLimitException("truncation '" + truncation.pattern().text() + "' expands to more than "
-                + limits.maxExpansionsPerPattern() + " words: add letters", truncation.position(), query);
     }
 }

@@ -1,10 +1,7 @@
 package org.priorart.engine.lucene.query;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.lucene.index.IndexReader;
@@ -17,6 +14,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.AnalyzedTerms;
 import org.priorart.analysis.BoundaryMarks;
+import org.priorart.query.ExpansionBudget;
 import org.priorart.query.FieldCode;
 import org.priorart.query.QueryLimitException;
 import org.priorart.query.QueryLimits;
@@ -34,17 +32,14 @@ public final class QueryTerms implements TruncationExpander {
 
     private final IndexReader reader;
     private final QueryWords words;
-    private final QueryLimits limits;
     private final String query;
-    private final Map<String, SortedSet<String>> expansions = new HashMap<>();
-    private final Map<String, Integer> patternTotals = new HashMap<>();
-    private int totalExpansions;
+    private final ExpansionBudget budget;
 
     public QueryTerms(IndexReader reader, AnalysisLanguage language, QueryLimits limits, String query) {
         this.reader = reader;
         this.words = new QueryWords(language);
-        this.limits = limits;
         this.query = query;
+        this.budget = new ExpansionBudget(limits, query);
     }
 
     /** How the query's words are analyzed. */
@@ -71,8 +66,7 @@ public final class QueryTerms implements TruncationExpander {
     public SortedSet<String> expand(QueryNode.Truncation truncation, String field, FieldCode.Kind kind)
             throws QueryLimitException, IOException {
         String prefix = kind == FieldCode.Kind.NAME ? "" : BoundaryMarks.EXACT_PREFIX;
-        String key = truncation.pattern().text() + '\u0000' + prefix + '\u0000' + field;
-        SortedSet<String> cached = expansions.get(key);
+        SortedSet<String> cached = budget.remembered(truncation, prefix, field);
         if (cached != null) {
             return cached;
         }
@@ -84,8 +78,8 @@ public final class QueryTerms implements TruncationExpander {
                         .getTermsEnum(terms);
                 for (BytesRef t = e.next(); t != null; t = e.next()) {
                     found.add(t.utf8ToString());
-                    if (found.size() > limits.maxExpansionsPerPattern()) {
-                        throw tooMany(truncation);
+                    if (found.size() > budget.perPattern()) {
+                        throw budget.tooMany(truncation);
                     }
                 }
             }
@@ -93,36 +87,6 @@ public final class QueryTerms implements TruncationExpander {
             throw new QueryLimitException("truncation '" + truncation.pattern().text() + "' is too complex",
                     truncation.position(), query);
         }
-        SortedSet<String> result = Collections.unmodifiableSortedSet(found);
-        expansions.put(key, result);
-        account(truncation, prefix, result);
-        return result;
-    }
-
-    /** Counts distinct terms per pattern across the fields it searches, and across the query. */
-    private void account(QueryNode.Truncation truncation, String prefix, SortedSet<String> terms)
-            throws QueryLimitException {
-        String pattern = truncation.pattern().text() + '\u0000' + prefix;
-        TreeSet<String> union = new TreeSet<>();
-        expansions.forEach((k, v) -> {
-            if (k.startsWith(pattern + '\u0000')) {
-                union.addAll(v);
-            }
-        });
-        if (union.size() > limits.maxExpansionsPerPattern()) {
-            throw tooMany(truncation);
-        }
-        int before = patternTotals.getOrDefault(pattern, 0);
-        patternTotals.put(pattern, union.size());
-        totalExpansions += union.size() - before;
-        if (totalExpansions > limits.maxExpansionsPerQuery()) {
-            throw new QueryLimitException("the truncations of the query expand to more than "
-                    + limits.maxExpansionsPerQuery() + " words in all", truncation.position(), query);
-        }
-    }
-
-    private QueryLimitException tooMany(QueryNode.Truncation truncation) {
-        return new QueryLimitException("truncation '" + truncation.pattern().text() + "' expands to more than "
-                + limits.maxExpansionsPerPattern() + " words: add letters", truncation.position(), query);
+        return budget.record(truncation, prefix, field, found);
     }
 }
