@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.priorart.ingest.WhiteSpace;
 
 /**
  * One element of a parsed record: its name (without a namespace prefix: {@code exch:abstract} is
@@ -104,7 +105,7 @@ record XmlElement(String name, Map<String, String> attributes, List<Object> chil
     String text(Set<String> blocks, Set<String> skipped) {
         StringBuilder s = new StringBuilder();
         append(this, blocks, skipped, s);
-        return collapse(s);
+        return WhiteSpace.collapse(s);
     }
 
     private static void append(XmlElement e, Set<String> blocks, Set<String> skipped, StringBuilder s) {
@@ -122,24 +123,5 @@ record XmlElement(String name, Map<String, String> attributes, List<Object> chil
                 }
             }
         }
-    }
-
-    /** Every run of white space (no-break and em spaces included) as one space, stripped. */
-    static String collapse(CharSequence text) {
-        StringBuilder s = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = s.length() > 0;
-            } else {
-                if (space) {
-                    s.append(' ');
-                    space = false;
-                }
-                s.append(c);
-            }
-        }
-        return s.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.priorart.ingest.WhiteSpace;
 
 /**
  * Turns marked-up patent text into plain text for indexing.
@@ -71,23 +72,6 @@ final class XmlText {
 
     /** Collapses every run of white space (including no-break and em spaces) to one space and strips. */
     static String collapse(CharSequence text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = s.length() > 0;
-            } else {
-                if (space) {
-                    s.append(' ');
-                    space = false;
-                }
-                s.append(c);
-            }
-        }
-        return s.toString();
+        return WhiteSpace.collapse(text);
     }
 }
