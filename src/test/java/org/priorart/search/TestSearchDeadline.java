@@ -51,11 +51,15 @@ class TestSearchDeadline {
 
     /** Runs the work under a deadline of {@link #DEADLINE}; asserts it stopped with a timeout within the bound. */
     private static void stopsInTime(SearchDeadline.Work<IOException> work) {
+        stopsInTime(DEADLINE, work);
+    }
+
+    private static void stopsInTime(Duration deadline, SearchDeadline.Work<IOException> work) {
         long start = System.nanoTime();
-        SearchTimeoutException e = assertThrows(SearchTimeoutException.class, () -> SearchDeadline.after(DEADLINE).run(work));
+        SearchTimeoutException e = assertThrows(SearchTimeoutException.class, () -> SearchDeadline.after(deadline).run(work));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < DEADLINE.toMillis() + BOUND_MILLIS, "stopped only after " + millis + " ms");
-        assertTrue(e.getMessage().contains("deadline of 300 ms"), e.getMessage());
+        assertTrue(millis < deadline.toMillis() + BOUND_MILLIS, "stopped only after " + millis + " ms");
+        assertTrue(e.getMessage().contains("deadline of " + deadline.toMillis() + " ms"), e.getMessage());
     }
 
     @Test
@@ -81,7 +85,13 @@ class TestSearchDeadline {
             }
         }
         String longestDocument = number;
-        stopsInTime(() -> search.highlights(longestDocument, SLOW, null));
+        long start = System.nanoTime();
+        search.highlights(longestDocument, SLOW, null);
+        long unbounded = (System.nanoTime() - start) / 1_000_000;
+        // The view's work is one document's, which the query limits bound to a few hundred ms here and
+        // less on a faster machine (CI once marked it within 300 ms): the deadline is a fifth of it.
+        Duration deadline = Duration.ofMillis(Math.max(1, unbounded / 5));
+        stopsInTime(deadline, () -> search.highlights(longestDocument, SLOW, null));
     }
 
     @Test
