@@ -1,6 +1,8 @@
 package org.priorart.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +39,9 @@ import org.priorart.search.SearchService;
  */
 public final class LatencyBenchmark {
 
+    /** The searching thread's CPU time: what a search costs on a shared machine, where wall time is noise. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /** Threads of the embedder that embeds OpenSearch's queries. */
     static final int OPENSEARCH_EMBED_THREADS = 2;
 
@@ -58,7 +63,7 @@ public final class LatencyBenchmark {
     }
 
     /** What one set measured in one mode at one depth; OpenSearch figures null without a node. */
-    record Row(SearchMode mode, Depth depth, Latency priorArt, Latency openSearch, Latency priorArtSearchOnly,
+    record Row(SearchMode mode, Depth depth, Latency priorArt, Latency priorArtCpu, Latency openSearch, Latency priorArtSearchOnly,
                Latency openSearchSearchOnly, double overlap, double tookMean) {
     }
 
@@ -138,6 +143,7 @@ public final class LatencyBenchmark {
     private Row measure(SearchMode mode, Depth depth, List<String> queries, QueryEmbedders embedders) throws IOException {
         int n = queries.size() * settings.repeat();
         double[] pa = new double[n];
+        double[] paCpu = new double[n];
         double[] paEmbedding = new double[n];
         double[] os = new double[n];
         double[] osEmbedding = new double[n];
@@ -153,6 +159,7 @@ public final class LatencyBenchmark {
                     s.priorArt(true).openSearch();
                 }
                 pa[k] = s.priorArtMillis;
+                paCpu[k] = s.priorArtCpuMillis;
                 paEmbedding[k] = s.priorArtEmbeddingMillis;
                 os[k] = s.openSearchMillis;
                 osEmbedding[k] = s.openSearchEmbeddingMillis;
@@ -166,7 +173,10 @@ public final class LatencyBenchmark {
             }
         }
         boolean embeds = mode != SearchMode.KEYWORD;
-        return new Row(mode, depth, Latency.of(pa), openSearch == null ? null : Latency.of(Latency.plus(os, osEmbedding)),
+        // A keyword ranking (ids only) runs wholly on the calling thread: its CPU time is the search's,
+        // whatever the load (snippets and the semantic side use other threads too).
+        Latency cpu = mode == SearchMode.KEYWORD && !depth.snippets() ? Latency.of(paCpu) : null;
+        return new Row(mode, depth, Latency.of(pa), cpu, openSearch == null ? null : Latency.of(Latency.plus(os, osEmbedding)),
                 embeds ? Latency.of(Latency.minus(pa, paEmbedding)) : null,
                 openSearch != null && embeds ? Latency.of(os) : null,
                 compared == 0 ? Double.NaN : overlap / compared, openSearch == null ? Double.NaN : (double) took / n);
@@ -187,6 +197,7 @@ public final class LatencyBenchmark {
         final String text;
         final QueryEmbedders embedders;
         double priorArtMillis;
+        double priorArtCpuMillis;
         double priorArtEmbeddingMillis;
         List<SearchService.RankedKey> priorArtKeys;
         double openSearchMillis;
@@ -203,10 +214,12 @@ public final class LatencyBenchmark {
         Sample priorArt(boolean timeEmbeddingApart) throws IOException {
             SearchRequest request = new SearchRequest(null, text, depth.size(), 0, SearchFilters.NONE, depth.snippets(), mode,
                     settings.fusion(), false);
+            long cpu = THREADS.getCurrentThreadCpuTime();
             if (depth.snippets()) {
                 long t = System.nanoTime();
                 Double embedded = service.search(request).embedMillis();
                 priorArtMillis = millisSince(t);
+                priorArtCpuMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
                 priorArtEmbeddingMillis = embedded == null ? 0 : embedded;
             } else {
                 boolean apart = timeEmbeddingApart && mode != SearchMode.KEYWORD;
@@ -216,9 +229,11 @@ public final class LatencyBenchmark {
                 if (before) {
                     priorArtEmbeddingMillis = embedApart();
                 }
+                cpu = THREADS.getCurrentThreadCpuTime();
                 long t = System.nanoTime();
                 priorArtKeys = service.ranking(request);
                 priorArtMillis = millisSince(t);
+                priorArtCpuMillis = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
                 if (apart && !before) {
                     priorArtEmbeddingMillis = embedApart();
                 }

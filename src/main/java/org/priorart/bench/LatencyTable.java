@@ -33,6 +33,16 @@ final class LatencyTable {
                 }
             }
         }
+        if (rows.stream().anyMatch(r -> r.priorArtCpu() != null)) {
+            out.println("  PriorArt's CPU time (ms) of a keyword ranking: the searching thread does all of it, so a loaded machine"
+                    + " changes this little");
+            for (LatencyBenchmark.Row r : rows) {
+                if (r.priorArtCpu() != null) {
+                    out.printf("  %-9s %-14s %6.1f %7.1f %7.1f%n", r.mode().lowerName(), r.depth().label(), r.priorArtCpu().p50(),
+                            r.priorArtCpu().p95(), r.priorArtCpu().mean());
+                }
+            }
+        }
         if (embeddings != null) {
             embeddingRows(embeddings);
         }

@@ -23,6 +23,7 @@ import org.priorart.engine.Snippet;
 import org.priorart.engine.SearchFilters;
 import org.priorart.engine.FieldMatches;
 import org.priorart.DemoIndex;
+import org.priorart.config.SearchCounts;
 import org.priorart.config.FieldWeights;
 import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.patent.PatentDocument;
@@ -139,6 +140,24 @@ class TestSearchService {
             assertTrue(h.cpc().stream().anyMatch(c -> c.startsWith("B65D43/")), h.publicationNumber() + " " + h.cpc());
         }
         assertTrue(group.totalHits() < r.totalHits());
+    }
+
+    /**
+     * An examiner query is counted exactly up to 10,000 (set sizes build a strategy); free text
+     * alone, which matches most of the collection by some word, only up to 1,000: its count says
+     * nothing, and counting further would keep Lucene from skipping what cannot rank.
+     */
+    @Test
+    void freeTextIsCountedToAThousandAndAnExaminerQueryToTenThousand() throws IOException {
+        String pasted = "A battery with an electrode, a separator and an electrolyte, wherein the device "
+                + "has a housing, a lid and a circuit for the method of charging the cell";
+        SearchResult free = search.search(SearchRequest.text(pasted, 10).withoutSnippets());
+        assertFalse(free.totalIsExact(), "a lower bound: more documents match");
+        assertTrue(free.totalHits() >= SearchCounts.RANKED_EXACT_UP_TO && free.totalHits() < SearchCounts.EXACT_UP_TO,
+                "counted to the bound (Lucene stops a little past it): " + free.totalHits());
+        SearchResult examiner = search.search(SearchRequest.query("battery OR device OR method OR housing", 10).withoutSnippets());
+        assertTrue(examiner.totalIsExact(), "an examiner query is counted exactly: " + examiner.totalHits());
+        assertTrue(examiner.totalHits() > SearchCounts.RANKED_EXACT_UP_TO, "past the free-text bound: " + examiner.totalHits());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.priorart.config.FieldWeights;
+import org.priorart.config.SearchCounts;
 import org.priorart.patent.PatentFields;
 import org.priorart.search.Fusion;
 
@@ -35,8 +36,8 @@ import org.priorart.search.Fusion;
  */
 public final class OpenSearchSearches {
 
-    /** PriorArt counts matches up to this many (search.SearchService); OpenSearch is told the same. */
-    private static final int TRACK_TOTAL_HITS = 1000;
+    /** PriorArt counts the matches of free text up to this many; OpenSearch is told the same. */
+    private static final int TRACK_TOTAL_HITS = SearchCounts.RANKED_EXACT_UP_TO;
     private static final int FRAGMENT_CHARS = 200;
 
     /** A ranking and OpenSearch's own time for it ({@code took}, summed over the requests made). */

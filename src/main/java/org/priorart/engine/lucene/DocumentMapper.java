@@ -111,6 +111,7 @@ final class DocumentMapper {
         addDate(d, IndexFields.FILING_DATE, doc.filingDate());
         addDate(d, IndexFields.PRIORITY_DATE, doc.priorityDate());
         addDate(d, IndexFields.EFFECTIVE_DATE, doc.effectiveDate());
+        DenseNorms.fill(d);
 
         d.add(new NumericDocValuesField(IndexFields.PASSAGE_COUNT, passages.of(doc).size()));
         return d;
@@ -147,6 +148,7 @@ final class DocumentMapper {
             addDate(c, IndexFields.FILING_DATE, doc.filingDate());
             addDate(c, IndexFields.PRIORITY_DATE, doc.priorityDate());
             addDate(c, IndexFields.EFFECTIVE_DATE, doc.effectiveDate());
+            DenseNorms.fill(c);
             block.add(c);
         }
         Document parent = toLucene(doc, contentHash);

@@ -51,8 +51,6 @@ import org.priorart.query.QueryLimitException;
  */
 final class LuceneView implements EngineView {
 
-    /** Counting every match of a broad query costs time nobody needs; above this it is "at least". */
-    private static final int TOTAL_HITS_THRESHOLD = SearchCounts.EXACT_UP_TO;
     private static final Set<String> PASSAGE_FIELDS = Set.of(IndexFields.PASSAGE_LOCATION, IndexFields.PASSAGE_TEXT);
 
     private final LuceneEngine engine;
@@ -224,7 +222,8 @@ final class LuceneView implements EngineView {
                 query.add(blocks.patents(), BooleanClause.Occur.FILTER);
             }
             FilterQueries.addTo(filters, query);
-            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(depth, TOTAL_HITS_THRESHOLD));
+            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(depth,
+                    SearchCounts.exactUpTo(q.syntax() != null)));
             checkDeadline();
             int[] ids = new int[top.scoreDocs.length];
             for (int i = 0; i < ids.length; i++) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.config.FieldWeights;
+import org.priorart.config.SearchCounts;
 import org.priorart.engine.CompiledQuery;
 import org.priorart.engine.Coverage;
 import org.priorart.engine.Deadline;
@@ -41,8 +42,6 @@ import org.priorart.query.QueryLimitException;
  */
 final class ClusterView implements EngineView {
 
-    /** Counting every match of a broad query costs time nobody needs; above this it is "at least". */
-    private static final int TOTAL_HITS_THRESHOLD = 1000;
     private static final String SUMMARY_SOURCE = "id,doc.publication_number,doc.title,doc.translations.title,"
             + "doc.publication_date,doc.filing_date,doc.priority_date,doc.family_id,doc.language,doc.cpc,doc.ipc,"
             + "doc.citations.number";
@@ -254,7 +253,8 @@ final class ClusterView implements EngineView {
         }
         Dsl.Bool query = new Dsl.Bool().must(text);
         FilterDsl.addTo(filters, query);
-        ObjectNode body = Dsl.object().put("size", depth).put("_source", false).put("track_total_hits", TOTAL_HITS_THRESHOLD);
+        ObjectNode body = Dsl.object().put("size", depth).put("_source", false).put("track_total_hits",
+                SearchCounts.exactUpTo(q.syntax() != null));
         body.set("query", query.build());
         JsonNode hits = search(body).path("hits");
         List<Ranking.Entry> entries = new ArrayList<>();
