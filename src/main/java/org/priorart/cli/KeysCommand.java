@@ -107,13 +107,13 @@ final class KeysCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             KeyStore.Created created;
-            String where;
-            try (Opened opened = this.where.open()) {
+            String place;
+            try (Opened opened = where.open()) {
                 created = opened.store().create(name, parsed, rateLimit, dailyQuota);
-                where = opened.store().describe();
+                place = opened.store().describe();
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Created key %s (name %s, role %s) in %s.%n", created.key().id(), name, parsed.lowerName(), where);
+            out.printf("Created key %s (name %s, role %s) in %s.%n", created.key().id(), name, parsed.lowerName(), place);
             out.println("Copy it now: it is not stored and cannot be shown again.");
             out.println();
             out.println(created.secret());
