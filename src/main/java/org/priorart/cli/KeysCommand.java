@@ -1,13 +1,17 @@
 package org.priorart.cli;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.priorart.config.PriorArtConfig;
+import org.priorart.engine.opensearch.ClusterSharedState;
 import org.priorart.server.auth.ApiKey;
 import org.priorart.server.auth.KeyStore;
 import org.priorart.server.auth.Role;
+import org.priorart.server.auth.SharedKeyStorage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = {"Create, list and revoke API keys.",
-                "Keys live in api-keys.json in the index directory (or --keys FILE, $PRIORART_KEYS), as salted SHA-256 hashes; the key itself is shown once."},
+                "Keys live in api-keys.json in the index directory (or --keys FILE, $PRIORART_KEYS), as salted SHA-256 hashes; the key itself is shown once.",
+                "With --backend opensearch --cluster URL they live in the cluster (index NAME-keys), where every server on it reads them."},
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
 final class KeysCommand implements Runnable {
 
@@ -32,18 +37,42 @@ final class KeysCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Where the keys file is: --keys, else the configuration's (by --index). */
+    /** Where the keys are: the cluster in cluster mode, else --keys, else the configuration's file (by --index). */
     static final class Where {
         @Option(names = "--keys", paramLabel = "FILE",
-                description = "Keys file (default: $PRIORART_KEYS or api-keys.json in the index directory).")
+                description = "Keys file (default: $PRIORART_KEYS or api-keys.json in the index directory; "
+                        + "with --backend opensearch the cluster).")
         Path keys;
 
         @Mixin
         PriorArtCli.IndexOption index;
 
-        KeyStore store() throws java.io.IOException {
+        /** The keys, and what to close when done with them. */
+        Opened open() throws IOException {
             PriorArtConfig config = index.config();
-            return KeyStore.at(keys != null ? keys : config.keysFile());
+            if (!config.cluster().isCluster()) {
+                return new Opened(KeyStore.at(keys != null ? keys : config.keysFile()), null);
+            }
+            if (keys != null) {
+                throw new IllegalArgumentException("--keys names a keys file; with --backend opensearch the keys live in the cluster");
+            }
+            ClusterSharedState cluster = ClusterSharedState.open(config.cluster());
+            try {
+                return new Opened(KeyStore.open(new SharedKeyStorage(cluster.keys())), cluster);
+            } catch (IOException | RuntimeException e) {
+                cluster.close();
+                throw e;
+            }
+        }
+    }
+
+    /** A key store open for one command. */
+    record Opened(KeyStore store, Closeable owned) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (owned != null) {
+                owned.close();
+            }
         }
     }
 
@@ -77,10 +106,14 @@ final class KeysCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            KeyStore store = where.store();
-            KeyStore.Created created = store.create(name, parsed, rateLimit, dailyQuota);
+            KeyStore.Created created;
+            String place;
+            try (Opened opened = where.open()) {
+                created = opened.store().create(name, parsed, rateLimit, dailyQuota);
+                place = opened.store().describe();
+            }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("Created key %s (name %s, role %s) in %s.%n", created.key().id(), name, parsed.lowerName(), store.file());
+            out.printf("Created key %s (name %s, role %s) in %s.%n", created.key().id(), name, parsed.lowerName(), place);
             out.println("Copy it now: it is not stored and cannot be shown again.");
             out.println();
             out.println(created.secret());
@@ -101,11 +134,15 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            KeyStore store = where.store();
-            List<ApiKey> keys = store.list();
+            List<ApiKey> keys;
+            String place;
+            try (Opened opened = where.open()) {
+                keys = opened.store().list();
+                place = opened.store().describe();
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (keys.isEmpty()) {
-                out.println("No keys in " + store.file() + " (the server serves 127.0.0.1 only, without keys).");
+                out.println("No keys in " + place + " (the server serves 127.0.0.1 only, without keys).");
                 return 0;
             }
             out.printf("%-12s  %-24s  %-6s  %-20s  %-9s  %-11s  %s%n", "ID", "NAME", "ROLE", "CREATED", "RATE/MIN", "DAILY", "STATUS");
@@ -137,11 +174,15 @@ final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            KeyStore store = where.store();
-            ApiKey revoked = store.revoke(key);
+            ApiKey revoked;
+            boolean anyLeft;
+            try (Opened opened = where.open()) {
+                revoked = opened.store().revoke(key);
+                anyLeft = opened.store().hasActiveKeys();
+            }
             spec.commandLine().getOut().printf("Revoked key %s (name %s, role %s).%n", revoked.id(), revoked.name(),
                     revoked.role().lowerName());
-            if (!store.hasActiveKeys()) {
+            if (!anyLeft) {
                 // Keys fail closed: a server that used them does not fall back to serving without one.
                 spec.commandLine().getOut().println("No active key is left: a running server that used keys now refuses "
                         + "every request that needs one, until a key is created or it is restarted without keys.");

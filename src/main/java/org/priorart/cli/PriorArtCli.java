@@ -31,8 +31,15 @@ public final class PriorArtCli implements Runnable {
                 description = "The OpenSearch cluster's nodes (default: $PRIORART_CLUSTER); implies --backend opensearch.")
         String cluster;
 
+        @Option(names = "--cluster-index", paramLabel = "NAME",
+                description = "The cluster's patent index, after which its other indices are named (default: $PRIORART_CLUSTER_INDEX or priorart).")
+        String clusterIndex;
+
         PriorArtConfig config() {
             PriorArtConfig config = PriorArtConfig.fromEnvironment().withIndexDir(indexDir);
+            if (clusterIndex != null) {
+                config = config.withCluster(config.cluster().withIndex(clusterIndex));
+            }
             return backend == null && cluster == null ? config : config.withCluster(config.cluster().with(backend, cluster));
         }
     }

@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean noSemantic;
 
     @Option(names = "--keys", paramLabel = "FILE",
-            description = "API keys file (default: $PRIORART_KEYS or api-keys.json in the index directory).")
+            description = "API keys file (default: $PRIORART_KEYS or api-keys.json in the index directory); "
+                    + "with --backend opensearch the keys and sessions live in the cluster instead.")
     Path keys;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN",
@@ -51,6 +52,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriorArtConfig base = index.config().withServer(host, port);
+        if (keys != null && base.cluster().isCluster()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--keys names a keys file; with --backend "
+                    + "opensearch the keys live in the cluster (see 'priorart keys --help')");
+        }
         PriorArtConfig config;
         try {
             config = base.withApi(base.api().withKeysFile(keys)
@@ -60,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         // The server listens first and opens the index and models behind it (a large index takes a
         // while): meanwhile /health says "starting" and the API answers 503.
+        // In cluster mode sessions and keys live in the cluster, so servers behind one load balancer share them.
         PriorArtServer server = new PriorArtServer(config, () -> {
             // Embedding in the background takes cores from searches: leave one to the server.
             VectorModels models = noSemantic ? null
@@ -72,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 throw e;
             }
-        });
+        }).withState(Services.serverState(config));
         CountDownLatch stopped = new CountDownLatch(1);
         // On Ctrl-C or SIGTERM the JVM runs only its hooks, so the hook itself stops and commits.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -8,8 +8,10 @@ import java.io.IOException;
 import org.priorart.engine.SearchEngine;
 import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.engine.opensearch.ClusterEngine;
+import org.priorart.engine.opensearch.ClusterSharedState;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchService;
+import org.priorart.server.ServerState;
 
 /** Opens the engine and builds the search service the way every command needs them: models only when a mode embeds. */
 final class Services {
@@ -27,6 +29,18 @@ final class Services {
     static SearchEngine openWritable(PriorArtConfig config) throws IOException {
         return config.cluster().isCluster() ? ClusterEngine.openWritable(config.cluster())
                 : LuceneEngine.openWritable(config.indexDir());
+    }
+
+    /**
+     * Where a server keeps sessions and keys: in cluster mode the cluster, shared by every server on it;
+     * null on one machine (the server then uses the index directory's files).
+     */
+    static ServerState serverState(PriorArtConfig config) {
+        if (!config.cluster().isCluster()) {
+            return null;
+        }
+        ClusterSharedState cluster = ClusterSharedState.open(config.cluster());
+        return ServerState.shared(cluster.sessions(), cluster.keys(), cluster);
     }
 
     /** The number of patents the engine holds now. */

@@ -94,6 +94,8 @@ public final class PriorArtServer implements AutoCloseable {
     private final ApiMetrics metrics = new ApiMetrics();
     private Javalin app;
     private Deadlines deadlines;
+    /** Sessions and keys: given (cluster mode, see {@link #withState}), else the index directory's files at start. */
+    private ServerState state;
 
     /**
      * A server over an index already open; the caller closes the index and the models.
@@ -116,6 +118,15 @@ public final class PriorArtServer implements AutoCloseable {
     }
 
     /**
+     * Keeps the sessions and keys in this state (shared with other servers in cluster mode) instead of
+     * the index directory's files; before {@link #start}. The server closes it.
+     */
+    public PriorArtServer withState(ServerState shared) {
+        this.state = shared;
+        return this;
+    }
+
+    /**
      * Starts serving, then (in the background) opens the index when an {@link Opener} was given, and
      * runs the demo indexing when asked and the index is empty, and the embedding stage. Returns the
      * bound port.
@@ -124,19 +135,22 @@ public final class PriorArtServer implements AutoCloseable {
      */
     public int start(boolean indexDemoWhenEmpty) throws IOException {
         ApiSettings api = config.api();
-        KeyStore keys = KeyStore.at(config.keysFile());
+        if (state == null) {
+            state = ServerState.files(config);
+        }
+        KeyStore keys = state.keys();
         boolean loopback = isLoopback(config.host());
         if (!loopback && !keys.hasActiveKeys()) {
             throw new IllegalStateException("refusing to listen on " + config.host() + " without API keys: anyone who "
                     + "can reach it could search and change the index. Create a key first ('./priorart keys create "
-                    + "--name NAME --role admin', stored in " + config.keysFile() + "), or listen on 127.0.0.1 only");
+                    + "--name NAME --role admin', kept in " + keys.describe() + "), or listen on 127.0.0.1 only");
         }
         Authenticator auth = new Authenticator(keys, new RateLimiter(), new ClientLimits(api.maxConcurrentPerClient()), loopback,
                 api.rateLimitPerMinute(), api.dailyQuota());
         deadlines = new Deadlines(api.maxConcurrent(), api.requestTimeout(), api.maxBodyBytes(),
                 new ResponseBudget(api.responseMemoryBytes()), api.workersPerClientOrDefault(), ClientLimits::clientOf);
         Backend backend = new OpenBackend();
-        SessionStore sessions = SessionStore.open(config.indexDir().resolve(SESSIONS_DIR));
+        SessionStore sessions = state.sessions();
         Handlers handlers = new Handlers(auth, new CrossSiteGuard(config.host(), api.corsOrigins(), auth::keyless),
                 new SearchEndpoints(backend, auth, metrics, api.maxQueryLength(),
                 api.requestTimeout()), new PatentEndpoints(backend, metrics, api.maxQueryLength()), new ApiDocs(),
@@ -406,6 +420,13 @@ public final class PriorArtServer implements AutoCloseable {
         metrics.close();
         if (opener != null && ready != null) {
             closeOpened(ready);
+        }
+        if (state != null) {
+            try {
+                state.close();
+            } catch (IOException e) {
+                LOG.error("Closing the sessions' and keys' storage failed: {}", e.getMessage());
+            }
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,30 @@ class TestKeysCommand {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("refusing to listen on 0.0.0.0 without API keys"), r.err());
         assertTrue(r.err().contains("keys create"), r.err());
+    }
+
+    @Test
+    void keysInAClusterThatCannotBeReachedAreAClearErrorNotAFile() {
+        for (String command : new String[]{"list", "create", "revoke"}) {
+            List<String> args = new ArrayList<>(List.of("keys", command));
+            if (command.equals("create")) {
+                args.addAll(List.of("--name", "examiner", "--role", "search"));
+            } else if (command.equals("revoke")) {
+                args.add("examiner");
+            }
+            args.addAll(List.of("--cluster", "http://127.0.0.1:1", "--index", tmp.resolve("index").toString()));
+            TestCli.Run r = TestCli.run(args.toArray(String[]::new));
+            assertEquals(1, r.code(), command + ": " + r.out());
+            assertTrue(r.err().contains("no OpenSearch node answers at http://127.0.0.1:1"), command + ": " + r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("index").resolve("api-keys.json")), "no keys file in cluster mode");
+        TestCli.Run both = TestCli.run("keys", "list", "--cluster", "http://127.0.0.1:1", "--keys", tmp.resolve("k.json").toString());
+        assertEquals(1, both.code());
+        assertTrue(both.err().contains("--keys names a keys file"), both.err());
+        TestCli.Run serve = TestCli.run("serve", "--cluster", "http://127.0.0.1:1", "--keys", tmp.resolve("k.json").toString(),
+                "--port", "0", "--no-demo", "--no-semantic");
+        assertEquals(2, serve.code());
+        assertTrue(serve.err().contains("the keys live in the cluster"), serve.err());
     }
 }

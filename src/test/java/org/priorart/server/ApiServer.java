@@ -32,7 +32,12 @@ final class ApiServer implements AutoCloseable {
 
     /** A server with this configuration (e.g. another index directory, where its sessions are kept). */
     static ApiServer start(PriorArtConfig config, LuceneEngine index, VectorModels models) {
-        PriorArtServer server = new PriorArtServer(config, index, models);
+        return start(config, index, models, null);
+    }
+
+    /** A server that keeps its sessions and keys in this state (null: the index directory's files). */
+    static ApiServer start(PriorArtConfig config, LuceneEngine index, VectorModels models, ServerState state) {
+        PriorArtServer server = new PriorArtServer(config, index, models).withState(state);
         try {
             return new ApiServer(config, server, server.start(false));
         } catch (IOException e) {

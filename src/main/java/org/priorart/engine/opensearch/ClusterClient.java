@@ -2,6 +2,7 @@ package org.priorart.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +28,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.priorart.config.ClusterSettings;
 import org.priorart.engine.EngineException;
 
@@ -141,6 +143,15 @@ final class ClusterClient implements Closeable {
                     body == null ? null : Body.from(body, type)));
         } catch (java.net.ConnectException e) {
             throw unreachable(e);
+        } catch (ResponseException e) {
+            // The transport answers 409 with an exception (it passes only 400-405 through): a version
+            // conflict, which the caller asked to see as an answer when it tolerates one.
+            JsonNode answer = answerOf(e);
+            if (tolerate && e.status() == 409) {
+                return answer;
+            }
+            throw new ClusterException(e.status(), "OpenSearch " + location() + ": " + method + " " + path + " answered "
+                    + e.status() + ": " + reason(answer));
         } catch (IOException e) {
             if (e.getCause() instanceof java.net.ConnectException || String.valueOf(e.getMessage()).contains("Connection refused")) {
                 throw unreachable(e);
@@ -169,6 +180,21 @@ final class ClusterClient implements Closeable {
             }
             return answer;
         }
+    }
+
+    /** The answer an error exception carries (its body follows the status line in its message), with its status. */
+    private static JsonNode answerOf(ResponseException e) {
+        String message = String.valueOf(e.getMessage());
+        int body = message.indexOf("\n{");
+        try {
+            JsonNode answer = body < 0 ? null : JSON.readTree(message.substring(body + 1));
+            if (answer != null && answer.isObject()) {
+                return ((ObjectNode) answer).put("status", e.status());
+            }
+        } catch (IOException unreadable) {
+            // the status is what counts
+        }
+        return JSON.createObjectNode().put("status", e.status());
     }
 
     private EngineException unreachable(IOException e) {

@@ -6,6 +6,7 @@
  * engine builds its Lucene queries, nearest-neighbour search on nested passage vectors with the
  * filters inside, and snippets and marks by the embedded engine's own highlighter on the page's
  * documents; what the embedded engine keeps in its directory (recorded state, the vector cache) in
- * indices beside the patents.
+ * indices beside the patents, and so do the servers' search sessions and API keys
+ * ({@link org.priorart.engine.opensearch.ClusterSharedState}).
  */
 package org.priorart.engine.opensearch;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import org.priorart.error.ConcurrentChangeException;
 import org.priorart.error.UserInputException;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.search.SearchTimeoutException;
@@ -70,6 +71,8 @@ public final class ErrorMapper {
                     late.getMessage() + "; narrow the search, or retry later", 1);
             case SemanticUnavailableException semantic -> ApiException.unavailable("semantic_unavailable",
                     "semantic search cannot run now: " + semantic.getMessage() + " (hybrid mode ranks by keyword meanwhile)", 60);
+            case ConcurrentChangeException busy -> new ApiException(409, "conflict", busy.getMessage(), null,
+                    Map.of("Retry-After", "1"));
             case UserInputException bad -> bad.parameter() == null ? ApiException.badRequest(bad.getMessage())
                     : ApiException.badParameter(bad.parameter(), bad.getMessage());
             case RejectedExecutionException full -> ApiException.unavailable("overloaded",

@@ -1,28 +1,13 @@
 package org.priorart.server.auth;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,86 +16,101 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.priorart.server.PrivateFiles;
+import org.priorart.server.auth.KeyStorage.Snapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The API keys, in one JSON file (by default {@code api-keys.json} in the index directory, mode 600).
+ * The API keys, kept through a {@link KeyStorage}: one file ({@link FileKeyStorage}, by default
+ * {@code api-keys.json} in the index directory) or, in cluster mode, a store the servers share
+ * ({@link SharedKeyStorage}).
  *
  * <p>A key reads {@code pa_<id>_<secret>}: the id finds the entry, the secret (256 random bits) is
- * checked against the entry's salted SHA-256. The file never holds a key, so a copy of it gives no
+ * checked against the entry's salted SHA-256. The storage never holds a key, so a copy of it gives no
  * access; a fast hash is enough because the secret is random, not a password to guess. The key is
  * shown once, by {@link #create}, and never logged.
  *
- * <p>The command line writes the file (under a lock, replacing it atomically) while the server
- * reads it: the server looks at the file's time stamp at most once a second and reloads it, so a
- * new or revoked key counts within a second, without a restart.
+ * <p>The command line writes the keys while servers read them: a server looks for a change at most
+ * once per {@link KeyStorage#recheck()} (a second for a file, half a second in a cluster), so a new or
+ * revoked key counts within a second, without a restart.
  *
- * <p>Keys fail closed: once a key was active, keys stay {@linkplain #keysRequired() required} for
- * the life of this store. A keys file that then goes missing, is emptied, cannot be read or has no
- * active key left means "no key is valid" (logged as an error), never "no key is needed".
+ * <p>Keys fail closed: once a key was active (or the storage says keys are required), keys stay
+ * {@linkplain #keysRequired() required} for the life of this store. Keys that then go missing, are
+ * emptied, cannot be read or have no active key left mean "no key is valid" (logged as an error),
+ * never "no key is needed". A server on a shared store that cannot be read when it starts
+ * ({@link #serving}) cannot know whether keys were made: it requires them.
  */
 public final class KeyStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyStore.class);
     private static final String PREFIX = "pa_";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final long RELOAD_CHECK_NANOS = 1_000_000_000L;
-    /** An unknown key id looks at the file sooner (a key just created works at once), but not more often. */
+    /** An unknown key id looks at the storage sooner (a key just created works at once), but not more often. */
     private static final long UNKNOWN_ID_CHECK_NANOS = 100_000_000L;
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
-    /** The file's content. */
-    private record KeyFile(int version, List<ApiKey> keys) {
-    }
 
     /** A key just created: the secret is only ever here. */
     public record Created(ApiKey key, String secret) {
     }
 
-    /**
-     * The keys as last read, with the file's time stamp and size (to see a change), and what is wrong
-     * with the file, if anything: "is missing", "is empty", "cannot be read: ...", or null.
-     */
-    private record Loaded(Map<String, ApiKey> byId, FileTime modified, long size, String problem) {
-        static final Loaded MISSING = new Loaded(Map.of(), null, -1, "is missing");
+    /** The keys as last read, by id, with the storage's stamp and problem (see {@link Snapshot}). */
+    private record Loaded(Map<String, ApiKey> byId, String stamp, String problem, boolean required) {
+        static final Loaded NONE = new Loaded(Map.of(), null, "is not read yet", false);
+
+        static Loaded of(Snapshot s) {
+            return new Loaded(s.keys().stream().collect(Collectors.toMap(ApiKey::id, Function.identity(), (a, b) -> b)),
+                    s.stamp(), s.problem(), s.required());
+        }
 
         boolean anyActive() {
             return byId.values().stream().anyMatch(ApiKey::active);
         }
-
-        boolean sameFile(FileTime otherModified, long otherSize) {
-            return otherModified.equals(modified) && otherSize == size;
-        }
     }
 
-    private final Path file;
-    private volatile Loaded loaded = Loaded.MISSING;
-    /** Whether any load saw an active key: from then on keys are required (see {@link #keysRequired}). */
-    private volatile boolean hadActiveKeys;
+    private final KeyStorage storage;
+    private final long recheckNanos;
+    private volatile Loaded loaded = Loaded.NONE;
+    /** Whether keys are required from now on (see {@link #keysRequired}). */
+    private volatile boolean required;
     private volatile long lastCheck;
     private volatile long lastUnknownCheck = System.nanoTime() - UNKNOWN_ID_CHECK_NANOS;
 
-    private KeyStore(Path file) {
-        this.file = file;
+    private KeyStore(KeyStorage storage) {
+        this.storage = storage;
+        this.recheckNanos = storage.recheck().toNanos();
     }
 
-    /** The store of the keys in that file (which need not exist yet). */
+    /** The store of the keys in that file (which need not exist yet); throws when it cannot be read. */
     public static KeyStore at(Path file) throws IOException {
-        KeyStore store = new KeyStore(file);
+        return open(new FileKeyStorage(file));
+    }
+
+    /** The store of the keys in this storage; throws when they cannot be read (the command line then stops). */
+    public static KeyStore open(KeyStorage storage) throws IOException {
+        KeyStore store = new KeyStore(storage);
         store.reload(false);
+        store.lastCheck = System.nanoTime();
         return store;
     }
 
-    public Path file() {
-        return file;
+    /**
+     * The store of a server on a shared storage: one that cannot be read now holds no valid key and
+     * makes keys required (logged), rather than stopping the server or opening it to everyone.
+     */
+    public static KeyStore serving(KeyStorage storage) {
+        KeyStore store = new KeyStore(storage);
+        try {
+            store.reload(false);
+        } catch (IOException | RuntimeException e) {
+            store.required = true; // keys may exist where we cannot see them: never keyless on a guess
+            store.unreadable(e);
+        }
+        store.lastCheck = System.nanoTime();
+        return store;
+    }
+
+    /** Where the keys are, for messages. */
+    public String describe() {
+        return storage.describe();
     }
 
     /** Creates a key; the secret in the result is shown to the user once and stored nowhere. */
@@ -159,7 +159,7 @@ public final class KeyStore {
 
     /** All keys, active and revoked, in the order they were created. */
     public List<ApiKey> list() throws IOException {
-        return read().keys();
+        return storage.readIfChanged(null).keys();
     }
 
     /** Whether any key is active (a server with none may only serve its own machine). */
@@ -168,13 +168,13 @@ public final class KeyStore {
     }
 
     /**
-     * Whether a key is required: true once any key was active since this store was opened, even when
-     * none is now (the last revoked, the file deleted, emptied or unreadable). Only a restart without
-     * keys makes a server keyless again; a key gone astray never does.
+     * Whether a key is required: true once any key was active since this store was opened (or the
+     * storage said so), even when none is now (the last revoked, the keys deleted, emptied or
+     * unreadable). Only a restart without keys makes a server keyless again; a key gone astray never does.
      */
     public boolean keysRequired() {
         current();
-        return hadActiveKeys;
+        return required;
     }
 
     /** The active key this text is, if it is one. Constant time in the secret. */
@@ -191,7 +191,7 @@ public final class KeyStore {
         long now = System.nanoTime();
         if (key == null && now - lastUnknownCheck > UNKNOWN_ID_CHECK_NANOS) {
             lastUnknownCheck = now;
-            lastCheck = 0;
+            lastCheck = now - recheckNanos - 1;
             key = current().byId().get(id);
         }
         if (key == null || !key.active()) {
@@ -202,116 +202,65 @@ public final class KeyStore {
         return MessageDigest.isEqual(expected, actual) ? Optional.of(key) : Optional.empty();
     }
 
-    /** The keys as last loaded, reloaded first when the file changed (checked at most once a second). */
+    /** The keys as last loaded, read again first when they changed (looked at most once per recheck). */
     private Loaded current() {
         long now = System.nanoTime();
-        if (now - lastCheck > RELOAD_CHECK_NANOS) {
+        if (now - lastCheck > recheckNanos) {
             lastCheck = now;
             try {
                 reload(true);
             } catch (IOException | RuntimeException e) {
-                // An unreadable file holds no valid key: refusing every key is safe, keeping an old one is not
-                // (it may be the one just revoked). The message never holds a key.
-                FileTime modified = modifiedOrNull();
-                use(new Loaded(Map.of(), modified, modified == null ? -1 : sizeOrMinusOne(),
-                        "cannot be read: " + e.getMessage()), true);
+                unreadable(e);
             }
         }
         return loaded;
     }
 
     /**
-     * Reads the file when it changed; throws when it cannot be read (the command line then stops).
+     * Keys that cannot be read hold no valid key: refusing every key is safe, keeping an old one is not
+     * (it may be the one just revoked). The message never holds a key.
+     */
+    private void unreadable(Exception e) {
+        use(new Loaded(Map.of(), null, "cannot be read: " + e.getMessage(), false), true);
+    }
+
+    /**
+     * Reads the keys when they changed; throws when they cannot be read.
      *
      * @param report whether to log a change that leaves no valid key (a server's periodic check, not
      *               the command line's own write)
      */
     private void reload(boolean report) throws IOException {
-        if (!Files.exists(file)) {
-            use(Loaded.MISSING, report);
-            return;
+        Snapshot s = storage.readIfChanged(loaded.stamp());
+        if (s != null) {
+            use(Loaded.of(s), report);
         }
-        FileTime modified = Files.getLastModifiedTime(file);
-        long size = Files.size(file);
-        if (loaded.modified() != null && loaded.sameFile(modified, size)) {
-            return;
-        }
-        if (Files.readString(file).isBlank()) {
-            use(new Loaded(Map.of(), modified, size, "is empty"), report);
-            return;
-        }
-        Map<String, ApiKey> byId = read().keys().stream().collect(Collectors.toMap(ApiKey::id, Function.identity(), (a, b) -> b));
-        use(new Loaded(byId, modified, size, null), report);
     }
 
-    /** Takes a new state of the file; says so, as an error, when it leaves a store that needs keys without any. */
+    /** Takes a new state of the keys; says so, as an error, when it leaves a store that needs keys without any. */
     private synchronized void use(Loaded next, boolean report) {
         Loaded before = loaded;
         loaded = next;
+        if (next.required()) {
+            required = true;
+        }
         if (next.anyActive()) {
-            hadActiveKeys = true;
+            required = true;
             return;
         }
-        boolean changed = !Objects.equals(before.problem(), next.problem()) || !Objects.equals(before.modified(), next.modified())
+        boolean changed = !Objects.equals(before.problem(), next.problem()) || !Objects.equals(before.stamp(), next.stamp())
                 || before.anyActive();
-        if (report && hadActiveKeys && changed) {
-            LOG.error("No API key is valid: the keys file {} {}. Keys were in use, so every request that needs a key is "
+        if (report && required && changed) {
+            LOG.error("No API key is valid: {} {}. Keys were in use, so every request that needs a key is "
                     + "refused until one is created ('priorart keys create'); restart the server to serve without keys",
-                    file, next.problem() != null ? next.problem() : "has no active key");
+                    storage.describe(), next.problem() != null ? next.problem() : "has no active key");
         }
     }
 
-    private FileTime modifiedOrNull() {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private long sizeOrMinusOne() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private KeyFile read() throws IOException {
-        if (!Files.exists(file)) {
-            return new KeyFile(1, List.of());
-        }
-        String text = Files.readString(file);
-        if (text.isBlank()) {
-            return new KeyFile(1, List.of());
-        }
-        KeyFile f = JSON.readValue(text, new TypeReference<KeyFile>() { });
-        return new KeyFile(f.version(), f.keys() == null ? List.of() : f.keys());
-    }
-
-    /** Read, change, write under an exclusive lock, replacing the file atomically (never half written). */
+    /** Read, change, write as one step (see {@link KeyStorage#update}), then read again. */
     private void update(java.util.function.Consumer<List<ApiKey>> change) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path lockFile = dir.resolve(file.getFileName() + ".lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
-            List<ApiKey> keys = new ArrayList<>(read().keys());
-            change.accept(keys);
-            Path tmp = Files.createTempFile(dir, ".api-keys", ".tmp");
-            try {
-                PrivateFiles.ownerOnly(tmp);
-                Files.writeString(tmp, JSON.writeValueAsString(new KeyFile(1, keys)), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
-        lastCheck = 0;
+        storage.update(change);
+        lastCheck = System.nanoTime();
         reload(false);
     }
 

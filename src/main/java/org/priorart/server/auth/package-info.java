@@ -1,6 +1,7 @@
 /**
  * Who may call the API and how often: API keys stored as salted hashes
- * ({@link org.priorart.server.auth.KeyStore}), ordered roles ({@link org.priorart.server.auth.Role}),
+ * ({@link org.priorart.server.auth.KeyStore}) in a file ({@link org.priorart.server.auth.FileKeyStorage})
+ * or, in cluster mode, in the cluster ({@link org.priorart.server.auth.SharedKeyStorage}), ordered roles ({@link org.priorart.server.auth.Role}),
  * per-key fixed-window limits ({@link org.priorart.server.auth.RateLimiter}) and requests in flight
  * per key or address ({@link org.priorart.server.auth.ClientLimits}), all checked before each route
  * that names a role ({@link org.priorart.server.auth.Authenticator}). Before every route, what pages of

@@ -1,6 +1,7 @@
 package org.priorart.server.session;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -9,26 +10,37 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.priorart.error.ConcurrentChangeException;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.server.session.SessionStorage.Stored;
+import org.priorart.server.session.SessionStorage.Versioned;
 
 /**
- * The search sessions of a server: in memory, and kept through a {@link SessionStorage} (by default
- * {@link FileSessionStorage}, a folder in the index directory). Every change is written before it
- * is answered. A session that cannot be read is set aside and reported, not fatal: searching must
- * not depend on it.
+ * The search sessions of a server, and their rules (owners, limits, numbering), kept through a
+ * {@link SessionStorage}: a folder in the index directory ({@link FileSessionStorage}), or a store
+ * several servers share ({@link SharedSessionStorage}). Every change is written before it is answered.
  *
- * <p>Thread-safe: changes are serialized (they are few and small; searches never wait on them).
+ * <p>Every change reads the session as stored, applies the change to it and writes it on condition
+ * that it is still at the version read (optimistic concurrency); when another writer changed it
+ * meanwhile (another server, another tab), it reads again and applies the change again, up to
+ * {@link #MAX_ATTEMPTS} times, after which it gives up with a {@link ConcurrentChangeException}
+ * (nothing written; the API's 409). So no tag is lost and every history entry gets a number of its
+ * own, however many servers write. Changes to one session through this store are taken in turn, so
+ * they conflict only with other servers' changes. Reads go to the storage every time: no copy here
+ * that another server's write would leave stale (the file storage, the only writer of its folder,
+ * keeps its sessions in memory).
+ *
+ * <p>A session that cannot be read is set aside and reported, not fatal: searching must not depend on it.
  */
 public final class SessionStore {
 
-    /** Sessions per owner at most. */
+    /** Sessions per owner at most (servers creating sessions for one owner at the same moment may pass it by a few). */
     public static final int MAX_SESSIONS = 1000;
     /** Tagged citations per session at most. */
     public static final int MAX_TAGS = 1000;
@@ -37,80 +49,99 @@ public final class SessionStore {
     public static final int MAX_NAME = 200;
     public static final int MAX_NOTE = 4000;
     public static final int MAX_CLAIMS = 200;
+    /**
+     * Tries of one change that meets other writers' changes. Changes through one server are taken in
+     * turn, so a conflict needs another server writing the same session at that moment; with random
+     * pauses that grow between tries (up to {@link #MAX_PAUSE_MILLIS}), ten tries outlast a few busy servers.
+     */
+    public static final int MAX_ATTEMPTS = 10;
+    private static final int MAX_PAUSE_MILLIS = 100;
+    /** Locks of the changes through this store, striped by session id (a lock per session is not needed). */
+    private static final int LOCKS = 64;
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SessionStorage storage;
-    private final Map<String, Stored> sessions = new LinkedHashMap<>();
+    private final ReentrantLock[] locks = new ReentrantLock[LOCKS];
 
     private SessionStore(SessionStorage storage) {
         this.storage = storage;
+        for (int i = 0; i < LOCKS; i++) {
+            locks[i] = new ReentrantLock();
+        }
     }
 
     /** Opens the store in this folder (created on the first write), reading the sessions in it. */
     public static SessionStore open(Path dir) {
-        return open(new FileSessionStorage(dir));
+        try {
+            return open(FileSessionStorage.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sessions in " + dir + ": " + e.getMessage(), e);
+        }
     }
 
-    /** Opens the store on this storage, reading the sessions in it. */
+    /** Opens the store on this storage. */
     public static SessionStore open(SessionStorage storage) {
-        SessionStore store = new SessionStore(storage);
-        store.load();
-        return store;
+        return new SessionStore(storage);
     }
 
     public SessionStorage storage() {
         return storage;
     }
 
-    private void load() {
+    /** The owner's sessions, the most recently changed first. */
+    public List<SearchSession> list(String owner) {
         try {
-            for (Stored s : storage.readAll()) {
-                sessions.put(s.session().id(), s);
-            }
+            return storage.list(owner, MAX_SESSIONS).stream().map(Stored::session)
+                    .sorted(Comparator.comparing(SearchSession::updated).reversed()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sessions in " + storage.describe() + ": " + e.getMessage(), e);
         }
     }
 
-    /** The owner's sessions, the most recently changed first. */
-    public synchronized List<SearchSession> list(String owner) {
-        return sessions.values().stream().filter(s -> s.owner().equals(owner)).map(Stored::session)
-                .sorted(Comparator.comparing(SearchSession::updated).reversed()).toList();
+    /** The owner's session with that id; empty for another owner's (their ids are not to be probed). */
+    public Optional<SearchSession> get(String owner, String id) {
+        try {
+            return read(owner, id).map(v -> v.stored().session());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a session in " + storage.describe() + ": " + e.getMessage(), e);
+        }
     }
 
-    /** The owner's session with that id; empty for another owner's (their ids are not to be probed). */
-    public synchronized Optional<SearchSession> get(String owner, String id) {
-        Stored s = id == null ? null : sessions.get(id);
-        return s == null || !s.owner().equals(owner) ? Optional.empty() : Optional.of(s.session());
+    private Optional<Versioned> read(String owner, String id) throws IOException {
+        if (!isId(id)) {
+            return Optional.empty();
+        }
+        Optional<Versioned> v = storage.read(id);
+        return v.isPresent() && v.get().stored().owner().equals(owner) ? v : Optional.empty();
     }
 
     /** A new, empty session. */
-    public synchronized SearchSession create(String owner, String name) throws IOException {
-        if (list(owner).size() >= MAX_SESSIONS) {
+    public SearchSession create(String owner, String name) throws IOException {
+        if (storage.count(owner) >= MAX_SESSIONS) {
             throw new UserInputException("at most " + MAX_SESSIONS + " sessions per key; delete old ones first");
         }
-        String id;
-        do {
-            byte[] b = new byte[8];
-            RANDOM.nextBytes(b);
-            id = HexFormat.of().formatHex(b);
-        } while (sessions.containsKey(id));
         Instant now = now();
         String n = name == null || name.isBlank() ? "Search " + now.toString().substring(0, 16).replace('T', ' ') : name.strip();
-        SearchSession s = new SearchSession(id, limited("name", n, MAX_NAME), now, now, List.of(), List.of());
-        save(owner, s);
-        return s;
+        String checked = limited("name", n, MAX_NAME);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            byte[] b = new byte[8];
+            RANDOM.nextBytes(b);
+            SearchSession s = new SearchSession(HexFormat.of().formatHex(b), checked, now, now, List.of(), List.of());
+            if (storage.create(new Stored(owner, s))) { // false: the id is taken (2^64 of them: hardly ever)
+                return s;
+            }
+        }
+        throw new IllegalStateException("no free session id in " + MAX_ATTEMPTS + " random tries");
     }
 
     /** Deletes a session; false when the owner has none with that id. */
-    public synchronized boolean delete(String owner, String id) throws IOException {
-        if (get(owner, id).isEmpty()) {
+    public boolean delete(String owner, String id) throws IOException {
+        if (read(owner, id).isEmpty()) {
             return false;
         }
-        storage.delete(id);
-        sessions.remove(id);
+        storage.delete(id); // owners never change: no version needed; a change racing it then finds no session
         return true;
     }
 
@@ -119,27 +150,24 @@ public final class SessionStore {
      *
      * @return the tag, or empty when the owner has no such session
      */
-    public synchronized Optional<Tag> tag(String owner, String id, Tag tag) throws IOException {
-        Optional<SearchSession> found = get(owner, id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        SearchSession s = found.get();
-        Tag t = new Tag(tag.publicationNumber(), tag.category(), limited("note", orEmpty(tag.note()), MAX_NOTE),
-                limited("claims", orEmpty(tag.claims()), MAX_CLAIMS), tag.title(), tag.publicationDate(), now(),
-                tag.categories(), tag.warning());
-        List<Tag> tags = new ArrayList<>(s.tags());
-        int at = indexOf(tags, tag.publicationNumber());
-        if (at >= 0) {
-            tags.set(at, t);
-        } else {
-            if (tags.size() >= MAX_TAGS) {
-                throw new UserInputException("at most " + MAX_TAGS + " citations per session");
+    public Optional<Tag> tag(String owner, String id, Tag tag) throws IOException {
+        String note = limited("note", orEmpty(tag.note()), MAX_NOTE);
+        String claims = limited("claims", orEmpty(tag.claims()), MAX_CLAIMS);
+        return change(owner, id, (s, at) -> {
+            Tag t = new Tag(tag.publicationNumber(), tag.category(), note, claims, tag.title(), tag.publicationDate(), at,
+                    tag.categories(), tag.warning());
+            List<Tag> tags = new ArrayList<>(s.tags());
+            int i = indexOf(tags, tag.publicationNumber());
+            if (i >= 0) {
+                tags.set(i, t);
+            } else {
+                if (tags.size() >= MAX_TAGS) {
+                    throw new UserInputException("at most " + MAX_TAGS + " citations per session");
+                }
+                tags.add(t);
             }
-            tags.add(t);
-        }
-        save(owner, s.with(t.taggedAt(), tags, s.history()));
-        return Optional.of(t);
+            return new Changed<>(s.with(at, tags, s.history()), t);
+        });
     }
 
     /**
@@ -147,21 +175,17 @@ public final class SessionStore {
      *
      * @return the session, or empty when there is no such session or no such tag in it
      */
-    public synchronized Optional<SearchSession> untag(String owner, String id, String publicationNumber) throws IOException {
-        Optional<SearchSession> found = get(owner, id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        SearchSession s = found.get();
-        List<Tag> tags = new ArrayList<>(s.tags());
-        int at = indexOf(tags, publicationNumber);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        tags.remove(at);
-        SearchSession changed = s.with(now(), tags, s.history());
-        save(owner, changed);
-        return Optional.of(changed);
+    public Optional<SearchSession> untag(String owner, String id, String publicationNumber) throws IOException {
+        return change(owner, id, (s, at) -> {
+            List<Tag> tags = new ArrayList<>(s.tags());
+            int i = indexOf(tags, publicationNumber);
+            if (i < 0) {
+                return null;
+            }
+            tags.remove(i);
+            SearchSession changed = s.with(at, tags, s.history());
+            return new Changed<>(changed, changed);
+        });
     }
 
     /**
@@ -169,32 +193,29 @@ public final class SessionStore {
      *
      * @return the entry, or empty when the owner has no such session
      */
-    public synchronized Optional<HistoryEntry> record(String owner, String id, RecordedSearch search, long hits,
-                                                     String relation) throws IOException {
+    public Optional<HistoryEntry> record(String owner, String id, RecordedSearch search, long hits,
+                                         String relation) throws IOException {
         return record(owner, id, search, hits, relation, null, null);
     }
 
     /**
-     * Records a search with the mode that ranked it and, for a Boolean set, its definition.
+     * Records a search with the mode that ranked it and, for a Boolean set, its definition. Its number
+     * follows the last one as stored when it is written: unique however many servers record at once.
      *
      * @return the entry (its number is the set's), or empty when the owner has no such session
      */
-    public synchronized Optional<HistoryEntry> record(String owner, String id, RecordedSearch search, long hits,
-                                                     String relation, String ranked, String definition) throws IOException {
-        Optional<SearchSession> found = get(owner, id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        SearchSession s = found.get();
-        List<HistoryEntry> history = new ArrayList<>(s.history());
-        int number = history.isEmpty() ? 1 : history.get(history.size() - 1).number() + 1;
-        HistoryEntry entry = new HistoryEntry(number, now(), search, hits, relation, ranked, definition);
-        history.add(entry);
-        while (history.size() > MAX_HISTORY) {
-            history.remove(0);
-        }
-        save(owner, s.with(entry.at(), s.tags(), history));
-        return Optional.of(entry);
+    public Optional<HistoryEntry> record(String owner, String id, RecordedSearch search, long hits,
+                                         String relation, String ranked, String definition) throws IOException {
+        return change(owner, id, (s, at) -> {
+            List<HistoryEntry> history = new ArrayList<>(s.history());
+            int number = history.isEmpty() ? 1 : history.get(history.size() - 1).number() + 1;
+            HistoryEntry entry = new HistoryEntry(number, at, search, hits, relation, ranked, definition);
+            history.add(entry);
+            while (history.size() > MAX_HISTORY) {
+                history.remove(0);
+            }
+            return new Changed<>(s.with(at, s.tags(), history), entry);
+        });
     }
 
     private static int indexOf(List<Tag> tags, String publicationNumber) {
@@ -209,26 +230,69 @@ public final class SessionStore {
 
     /**
      * Changes a session as a whole (its case, saved queries, chart): the change is given the session
-     * and the time, and returns the new session.
+     * as stored and the time, and returns the new session. It is given the session again when another
+     * writer changed it meanwhile, so it must make the new session from the one it is given.
      *
      * @return the changed session, or empty when the owner has no such session
      */
-    public synchronized Optional<SearchSession> update(String owner, String id,
-                                                       java.util.function.BiFunction<SearchSession, Instant, SearchSession> change)
+    public Optional<SearchSession> update(String owner, String id, BiFunction<SearchSession, Instant, SearchSession> change)
             throws IOException {
-        Optional<SearchSession> found = get(owner, id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        SearchSession changed = change.apply(found.get(), now());
-        save(owner, changed);
-        return Optional.of(changed);
+        return change(owner, id, (s, at) -> {
+            SearchSession changed = change.apply(s, at);
+            return new Changed<>(changed, changed);
+        });
     }
 
-    private void save(String owner, SearchSession s) throws IOException {
-        Stored stored = new Stored(owner, s);
-        storage.write(stored);
-        sessions.put(s.id(), stored);
+    /** A change's outcome: the session to write and what to answer. */
+    private record Changed<T>(SearchSession session, T answer) {
+    }
+
+    /** A change of a session as stored; null when there is nothing to change (the answer is then empty). */
+    @FunctionalInterface
+    private interface Change<T> {
+        Changed<T> apply(SearchSession current, Instant at);
+    }
+
+    /** Reads, changes, writes on condition of the version read; again on a conflict (see the class comment). */
+    private <T> Optional<T> change(String owner, String id, Change<T> change) throws IOException {
+        if (!isId(id)) {
+            return Optional.empty();
+        }
+        ReentrantLock lock = locks[Math.floorMod(id.hashCode(), LOCKS)];
+        lock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                Optional<Versioned> current = read(owner, id);
+                if (current.isEmpty()) {
+                    return Optional.empty(); // none, another owner's, or deleted meanwhile
+                }
+                Changed<T> changed = change.apply(current.get().stored().session(), now());
+                if (changed == null) {
+                    return Optional.empty();
+                }
+                if (storage.replace(new Stored(owner, changed.session()), current.get().version())) {
+                    return Optional.of(changed.answer());
+                }
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw new ConcurrentChangeException("the session " + id + " was changed by others at each of "
+                            + MAX_ATTEMPTS + " tries to change it; nothing was changed: try again");
+                }
+                pause(attempt);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A random pause that grows with the tries, so that writers who met do not meet again. */
+    private static void pause(int attempt) throws InterruptedIOException {
+        int bound = Math.min(MAX_PAUSE_MILLIS, 2 << attempt);
+        try {
+            Thread.sleep(1 + RANDOM.nextInt(bound));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while changing a session");
+        }
     }
 
     /** Whether a string has the form of a session id. */

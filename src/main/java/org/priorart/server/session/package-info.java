@@ -9,8 +9,11 @@
  *
  * <p>Sessions belong to the key that made them (local use without keys: all to "anonymous"). The
  * rules live in {@link org.priorart.server.session.SessionStore}; where sessions are kept is behind
- * {@link org.priorart.server.session.SessionStorage}, today one JSON file per session in the index
- * directory ({@link org.priorart.server.session.FileSessionStorage}), written atomically, so a crash
- * never leaves half a session; a store in the cluster can take its place.
+ * {@link org.priorart.server.session.SessionStorage}: on one machine one JSON file per session in the
+ * index directory ({@link org.priorart.server.session.FileSessionStorage}), written atomically, so a
+ * crash never leaves half a session; in cluster mode one document per session in the cluster
+ * ({@link org.priorart.server.session.SharedSessionStorage}), shared by every server on it. Every
+ * change is written on condition of the version it read and made again on a conflict, so servers
+ * and tabs changing one session at once lose nothing.
  */
 package org.priorart.server.session;

@@ -16,13 +16,13 @@ import org.priorart.config.ClusterSettings;
  * it). Without one the tests are skipped, saying so; with {@code PRIORART_REQUIRE_OPENSEARCH=1} (CI)
  * they fail instead. Each test class works in indices of its own, deleted afterwards.
  */
-final class ClusterNode {
+public final class ClusterNode {
 
     private ClusterNode() {
     }
 
     /** The node's URL, or the test is skipped (failed in CI). */
-    static String url() {
+    public static String url() {
         String url = System.getenv("PRIORART_TEST_OPENSEARCH");
         if (url == null || url.isBlank()) {
             String why = "no OpenSearch node: set PRIORART_TEST_OPENSEARCH=http://127.0.0.1:9250 (scripts/opensearch-node.sh "
@@ -36,15 +36,16 @@ final class ClusterNode {
     }
 
     /** Settings for a fresh index of this test run on the node. */
-    static ClusterSettings fresh(String prefix) {
+    public static ClusterSettings fresh(String prefix) {
         String index = "test-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
         return new ClusterSettings(ClusterSettings.Backend.OPENSEARCH, List.of(url()), index, null, null, null, false, 1, 0);
     }
 
-    /** Deletes the index and its state and cache indices. */
-    static void drop(ClusterSettings settings) {
+    /** Deletes the index and its state, cache, sessions and keys indices. */
+    public static void drop(ClusterSettings settings) {
         try (ClusterClient client = new ClusterClient(settings)) {
             client.delete("/" + settings.index() + "," + settings.index() + "-state," + settings.index() + "-vectors"
+                    + "," + settings.index() + ClusterSharedState.SESSIONS + "," + settings.index() + ClusterSharedState.KEYS
                     + "?ignore_unavailable=true");
         } catch (IOException e) {
             // left for the next run's clean node; never hides a test's own failure
