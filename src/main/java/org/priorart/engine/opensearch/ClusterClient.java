@@ -165,7 +165,7 @@ final class ClusterClient implements Closeable {
             }
             if (status >= 300) {
                 throw new ClusterException(status, "OpenSearch " + location() + ": " + method + " " + path + " answered "
-                        + status + ": " + reason(answer));
+                        + status + ": " + reason(answer), answer);
             }
             return answer;
         }
@@ -176,13 +176,15 @@ final class ClusterClient implements Closeable {
                 + " (start one with scripts/opensearch-node.sh start, or check --cluster / PRIORART_CLUSTER)", e);
     }
 
-    /** An error answer: its status, for callers that tell a refused request from a failed one. */
+    /** An error answer: its status (and body), for callers that tell a refused request from a failed one. */
     static final class ClusterException extends IOException {
         final int status;
+        final transient JsonNode answer;
 
-        ClusterException(int status, String message) {
+        ClusterException(int status, String message, JsonNode answer) {
             super(message);
             this.status = status;
+            this.answer = answer;
         }
     }
 
