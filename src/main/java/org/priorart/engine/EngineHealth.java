@@ -9,7 +9,7 @@ package org.priorart.engine;
  *                         {@code red} (some primary is not: searches miss documents or fail) or
  *                         {@code unreachable} (no node answers)
  * @param nodes            the nodes in the cluster, as the answering node sees it (0 when unreachable)
- * @param unassignedShards shard copies without a node
+ * @param unassignedShards shard copies not active: without a node, or still recovering on one
  * @param reason           what is wrong in words, or null when green
  */
 public record EngineHealth(String status, int nodes, int unassignedShards, String reason) {

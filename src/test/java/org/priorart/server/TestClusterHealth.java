@@ -47,7 +47,8 @@ class TestClusterHealth {
             assertEquals("ok", a.json().path("status").asText());
             JsonNode cluster = a.json().path("cluster");
             assertEquals("yellow", cluster.path("status").asText(), a.toString());
-            assertEquals(1, cluster.path("unassigned_shards").asInt(), a.toString());
+            // one replica never finds a node; on several nodes others may still be recovering
+            assertTrue(cluster.path("unassigned_shards").asInt() >= 1, a.toString());
             assertTrue(cluster.path("reason").asText().contains("replicas are unassigned"), a.toString());
             assertEquals(0, a.json().path("documents").asInt());
         } finally {

@@ -39,8 +39,8 @@ final class ClusterHealth {
         String onNodes = " (the cluster has " + nodes + (nodes == 1 ? " node" : " nodes") + ")";
         String reason = switch (status) {
             case EngineHealth.GREEN -> null;
-            case EngineHealth.YELLOW -> unassigned + " of " + (active + unassigned) + " shard copies of the index have no node"
-                    + onNodes + ": replicas are unassigned, so searches are answered but losing another node may lose data";
+            case EngineHealth.YELLOW -> unassigned + " of " + (active + unassigned) + " shard copies of the index are not "
+                    + "active (unassigned or still recovering)" + onNodes + ": replicas are unassigned, so searches are answered but losing another node may lose data";
             default -> "primary shards of the index have no node (" + unassigned + " shard copies unassigned, "
                     + h.path("active_primary_shards").asInt() + " primaries active)" + onNodes
                     + ": searches would miss documents or fail";

@@ -29,7 +29,7 @@ class TestClusterHealthStates {
         assertTrue(h.ready());
         assertEquals(1, h.nodes());
         assertEquals(1, h.unassignedShards());
-        assertTrue(h.reason().startsWith("1 of 2 shard copies of the index have no node (the cluster has 1 node)"), h.reason());
+        assertTrue(h.reason().startsWith("1 of 2 shard copies of the index are not active (unassigned or still recovering) (the cluster has 1 node)"), h.reason());
     }
 
     @Test
