@@ -5,12 +5,18 @@
 #   scripts/opensearch-node.sh start  [--port 9200] [--heap 1g] [--dir DIR] [--plugin ZIP]   # fetch, install, start, wait for green/yellow
 #   scripts/opensearch-node.sh status [--port 9200] [--dir DIR]               # exit 0 when running, 3 when not
 #   scripts/opensearch-node.sh stop   [--port 9200] [--dir DIR]
+#   scripts/opensearch-node.sh kill   [--port 9200] [--dir DIR]               # kill -9 (fault tests), no clean-up
+#
+# With --peers PORT[,PORT...] (the other nodes' HTTP ports) the node joins a cluster of several on
+# loopback instead of running alone: cluster 'priorart-LOWEST' where LOWEST is the lowest of the ports,
+# seed hosts the transport ports of all of them, and the node of the lowest port bootstraps the cluster
+# (start it first; scripts/opensearch-cluster.sh starts and stops such a cluster).
 #
 # Everything is idempotent: the zips are fetched once (Maven Central, through 'mvn dependency:copy'),
 # unpacked and given the k-NN plugin once; 'start' on a running node and 'stop' on a stopped one do
 # nothing. Each port is its own node (own data, logs and pid file under DIR/nodes/PORT), so several
 # can run side by side. The node listens on 127.0.0.1 only, plain HTTP (the integ-test zip has no
-# security plugin), single-node discovery; the k-NN zip carries no native libraries, so vectors
+# security plugin), single-node discovery unless --peers; the k-NN zip carries no native libraries, so vectors
 # use 'engine: lucene'.
 #
 # OpenSearch refuses to run as root: run as root, the script creates the system user 'opensearch'
@@ -27,12 +33,13 @@ DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 RUN_USER="${OPENSEARCH_USER:-opensearch}"
 
 usage() {
-  sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   echo "Options: --port N (HTTP, default 9200; transport is N+100), --heap SIZE (default 1g),"
   echo "         --dir DIR (default ~/.cache/priorart/opensearch; as root /var/cache/priorart/opensearch),"
   echo "         --timeout SECONDS (start: how long to wait for the node, default 180),"
   echo "         --plugin ZIP (start: also install this plugin, e.g. target/priorart-analysis-plugin.zip;"
-  echo "         reinstalled when the zip changes)."
+  echo "         reinstalled when the zip changes),"
+  echo "         --peers PORT[,PORT] (start: the other nodes of a loopback cluster, their HTTP ports)."
 }
 
 die() { echo "error: $*" >&2; exit 1; }
@@ -41,15 +48,16 @@ command="${1:-}"
 [[ -n "$command" ]] || { usage; exit 2; }
 shift
 case "$command" in
-  start|stop|status) ;;
+  start|stop|status|kill) ;;
   -h|--help|help) usage; exit 0 ;;
-  *) echo "error: unknown command '$command' (start, stop or status)" >&2; usage >&2; exit 2 ;;
+  *) echo "error: unknown command '$command' (start, stop, status or kill)" >&2; usage >&2; exit 2 ;;
 esac
 
 port=9200
 heap=1g
 timeout=180
 plugin=""
+peers=""
 if [[ $EUID -eq 0 ]]; then dir=/var/cache/priorart/opensearch; else dir="${XDG_CACHE_HOME:-$HOME/.cache}/priorart/opensearch"; fi
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -58,6 +66,7 @@ while [[ $# -gt 0 ]]; do
     --dir) dir="${2:?--dir needs a directory}"; shift 2 ;;
     --timeout) timeout="${2:?--timeout needs seconds}"; shift 2 ;;
     --plugin) plugin="$(cd "$(dirname "${2:?--plugin needs a zip}")" && pwd)/$(basename "$2")"; shift 2 ;;
+    --peers) peers="${2:?--peers needs HTTP ports such as 9272 or 9272,9273}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) die "unknown option '$1' (see --help)" ;;
   esac
@@ -65,6 +74,7 @@ done
 [[ "$port" =~ ^[0-9]+$ ]] && (( port > 0 && port < 65436 )) || die "--port must be a port number, was '$port'"
 [[ "$heap" =~ ^[0-9]+[kmgKMG]$ ]] || die "--heap must be a size such as 1g or 512m, was '$heap'"
 [[ "$timeout" =~ ^[0-9]+$ ]] || die "--timeout must be seconds, was '$timeout'"
+[[ -z "$peers" || "$peers" =~ ^[0-9]+(,[0-9]+)*$ ]] || die "--peers must be HTTP ports such as 9272,9273, was '$peers'"
 mkdir -p "$dir"
 dir="$(cd "$dir" && pwd)"
 transport_port=$((port + 100))
@@ -176,11 +186,18 @@ start() {
   echo "Starting OpenSearch $VERSION at $url (heap $heap, data $node) ..." >&2
   # From the node's folder: jvm.options writes the GC log and heap dumps relative to it. In its own
   # session (setsid), so that the caller's Ctrl-C or hang-up does not reach the node.
-  local launcher
+  local launcher discovery=(-Ecluster.name="priorart-$port" -Ediscovery.type=single-node)
+  if [[ -n "$peers" ]]; then # a cluster on loopback: all ports seed, the lowest bootstraps
+    local all lowest seeds
+    all="$(tr ',' '\n' <<<"$port,$peers" | sort -n -u)"
+    lowest="$(head -n 1 <<<"$all")"
+    seeds="$(sed 's/.*/echo 127.0.0.1:$((&+100))/e' <<<"$all" | paste -sd, -)"
+    discovery=(-Ecluster.name="priorart-$lowest" -Ediscovery.seed_hosts="$seeds"
+      -Ecluster.initial_cluster_manager_nodes="priorart-$lowest")
+  fi
   launcher=(env OPENSEARCH_JAVA_HOME="$JAVA_HOME" OPENSEARCH_JAVA_OPTS="-Xms$heap -Xmx$heap"
-    "$home/bin/opensearch" -p "$pidfile"
-    -Ecluster.name="priorart-$port" -Enode.name="priorart-$port"
-    -Ediscovery.type=single-node -Enetwork.host=127.0.0.1
+    "$home/bin/opensearch" -p "$pidfile" -Enode.name="priorart-$port" "${discovery[@]}"
+    -Enetwork.host=127.0.0.1
     -Ehttp.port="$port" -Etransport.port="$transport_port"
     -Epath.data="$node/data" -Epath.logs="$node/logs"
     -Ecluster.routing.allocation.disk.threshold_enabled=false)
@@ -226,6 +243,18 @@ stop() {
   echo "OpenSearch at $url stopped"
 }
 
+kill_node() { # kill -9: the node gets no chance to leave the cluster (fault tests)
+  local pid
+  pid="$(node_pid)"
+  if [[ -z "$pid" ]]; then
+    echo "OpenSearch at $url is not running (no live pid in $pidfile)"
+    return 0
+  fi
+  kill -9 "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  echo "OpenSearch at $url killed (kill -9, pid $pid)"
+}
+
 status() {
   local pid
   pid="$(node_pid)"
@@ -236,4 +265,4 @@ status() {
   echo "running at $url (pid $pid, status $(health || echo 'no answer yet'), data $node)"
 }
 
-"$command"
+if [[ "$command" == kill ]]; then kill_node; else "$command"; fi

@@ -43,6 +43,13 @@ public record ClusterSettings(Backend backend, List<String> nodes, String index,
     }
 
     public static final String DEFAULT_INDEX = "priorart";
+    /** How long to wait to connect to a node before trying the next (the Java client's own default). */
+    public static final java.time.Duration CONNECT_TIMEOUT = java.time.Duration.ofSeconds(1);
+    /**
+     * How long a request may wait for data from a node before it fails (or goes to the next node): without
+     * it, a write to a cluster that lost its manager waits for ever (the Java client's own default, 30 s).
+     */
+    public static final java.time.Duration RESPONSE_TIMEOUT = java.time.Duration.ofSeconds(30);
     public static final ClusterSettings EMBEDDED = new ClusterSettings(Backend.EMBEDDED, List.of(), DEFAULT_INDEX,
             null, null, null, false, 1, 0);
 

@@ -119,4 +119,13 @@ public interface SearchEngine extends Closeable {
      * null when the failure says enough itself.
      */
     EngineException explain(Throwable failure);
+
+    /**
+     * The health of the engine's storage where it has one of its own (a cluster's status, for /health);
+     * null for an engine that is ready whenever it is open (the embedded one). Never throws: an engine that
+     * cannot be reached says so.
+     */
+    default EngineHealth health() {
+        return null;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.priorart.embed.VectorModels;
 import org.priorart.engine.Coverage;
+import org.priorart.engine.EngineHealth;
 import org.priorart.engine.EngineView;
 import org.priorart.engine.SearchEngine;
 import org.priorart.search.SearchService;
@@ -13,7 +14,8 @@ import org.priorart.server.background.BackgroundWork;
 
 /**
  * The health data, served as JSON at /health and /api/v1/health and shown on the page at /status:
- * status, documents, passages, the index version, the demo indexing and the semantic coverage.
+ * status, documents, passages, the index version, the demo indexing and the semantic coverage, and on a
+ * cluster the cluster's status.
  */
 final class Health {
 
@@ -27,8 +29,55 @@ final class Health {
         return h;
     }
 
-    /** The health of an open index. */
+    /** Whether the health says the server can answer searches (else /health answers 503). */
+    static boolean ready(Map<String, Object> health) {
+        return "ok".equals(health.get("status"));
+    }
+
+    /**
+     * The health of an open index. On a cluster, its status too: green or yellow (with the reason) is
+     * ready; red or no answer is {@code unavailable}, with the cluster's status alone (the figures would
+     * need the cluster).
+     */
     static Map<String, Object> of(SearchEngine engine, SearchService search, VectorModels models, BackgroundWork background) {
+        EngineHealth cluster = engine.health();
+        if (cluster != null && !cluster.ready()) {
+            return unavailable(cluster);
+        }
+        try {
+            Map<String, Object> h = figures(engine, search, models, background);
+            if (cluster != null) {
+                h.put("cluster", cluster(cluster));
+            }
+            return h;
+        } catch (UncheckedIOException e) {
+            if (cluster == null) {
+                throw e;
+            }
+            return unavailable(new EngineHealth(EngineHealth.UNREACHABLE, 0, 0, String.valueOf(e.getCause().getMessage())));
+        }
+    }
+
+    private static Map<String, Object> unavailable(EngineHealth cluster) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("status", "unavailable");
+        h.put("cluster", cluster(cluster));
+        return h;
+    }
+
+    private static Map<String, Object> cluster(EngineHealth c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", c.status());
+        m.put("nodes", c.nodes());
+        m.put("unassigned_shards", c.unassignedShards());
+        if (c.reason() != null) {
+            m.put("reason", c.reason());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> figures(SearchEngine engine, SearchService search, VectorModels models,
+                                               BackgroundWork background) {
         Coverage coverage = coverage(search);
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("status", "ok");

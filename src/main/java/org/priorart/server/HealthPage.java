@@ -12,12 +12,20 @@ final class HealthPage {
     private HealthPage() {
     }
 
+    private static String clusterText(Map<String, Object> cluster) {
+        return cluster.get("status") + ", " + cluster.get("nodes") + " nodes"
+                + (cluster.get("reason") == null ? "" : ": " + cluster.get("reason"));
+    }
+
     static String render(Map<String, Object> health) {
         IndexingStatus.Snapshot indexing = (IndexingStatus.Snapshot) health.get("indexing");
-        if (indexing == null) { // the index is still opening
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cluster = (Map<String, Object>) health.get("cluster");
+        if (indexing == null) { // the index is still opening, or its cluster cannot answer
             return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>PriorArt</title>"
                     + "<meta http-equiv=\"refresh\" content=\"2\"></head><body><h1>PriorArt</h1><p>Status: "
-                    + escape(String.valueOf(health.get("status"))) + "</p></body></html>\n";
+                    + escape(String.valueOf(health.get("status"))) + "</p>"
+                    + (cluster == null ? "" : "<p>Cluster: " + escape(clusterText(cluster)) + "</p>") + "</body></html>\n";
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> sem = (Map<String, Object>) health.get("semantic");
@@ -41,6 +49,9 @@ final class HealthPage {
         Map<String, Object> index = (Map<String, Object>) health.get("index");
         row(html, "Index", "version " + index.get("version") + " (schema " + index.get("schema_version") + ")"
                 + (Boolean.TRUE.equals(index.get("writable")) ? "" : ", read-only"));
+        if (cluster != null) {
+            row(html, "Cluster", clusterText(cluster));
+        }
         row(html, "Background indexing", indexing.state()
                 + (indexing.percent() != null ? " (" + indexing.percent() + "% of input, " + indexing.documentsRead() + " documents read)" : ""));
         if (indexing.message() != null) {

@@ -343,11 +343,11 @@ public final class PriorArtServer implements AutoCloseable {
                 : Health.of(r.index(), r.search(), r.models(), background);
     }
 
-    /** Health: 200 when the index is open, 503 (with the same shape) while it opens. */
+    /** Health: 200 when the index is open, 503 (with the same shape) while it opens or its cluster is red or unreachable. */
     private void health(Context ctx) {
         Map<String, Object> h = healthData();
-        if (ready == null) {
-            ctx.header("Retry-After", "1").status(503);
+        if (!Health.ready(h)) {
+            ctx.header("Retry-After", ready == null ? "1" : "5").status(503);
         }
         ctx.json(h);
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.priorart.config.ApiSettings;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorModels;
+import org.priorart.engine.SearchEngine;
 import org.priorart.engine.lucene.LuceneEngine;
 
 /** A PriorArtServer started on a free loopback port for a test, with a client; closes the server (not the index). */
@@ -22,7 +23,12 @@ final class ApiServer implements AutoCloseable {
 
     /** The test configuration: loopback, a free port, keys in the given file (or the index's), the given API settings. */
     static PriorArtConfig config(LuceneEngine index, ApiSettings api) {
-        return PriorArtConfig.fromEnvironment().withIndexDir(index.path()).withServer("127.0.0.1", 0).withIngestThreads(1)
+        return config(index.path(), api);
+    }
+
+    /** The test configuration with this folder for the server's files (sessions): a cluster's server has no index folder. */
+    static PriorArtConfig config(java.nio.file.Path dir, ApiSettings api) {
+        return PriorArtConfig.fromEnvironment().withIndexDir(dir).withServer("127.0.0.1", 0).withIngestThreads(1)
                 .withApi(api);
     }
 
@@ -31,12 +37,12 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** A server with this configuration (e.g. another index directory, where its sessions are kept). */
-    static ApiServer start(PriorArtConfig config, LuceneEngine index, VectorModels models) {
+    static ApiServer start(PriorArtConfig config, SearchEngine index, VectorModels models) {
         return start(config, index, models, null);
     }
 
     /** A server that keeps its sessions and keys in this state (null: the index directory's files). */
-    static ApiServer start(PriorArtConfig config, LuceneEngine index, VectorModels models, ServerState state) {
+    static ApiServer start(PriorArtConfig config, SearchEngine index, VectorModels models, ServerState state) {
         PriorArtServer server = new PriorArtServer(config, index, models).withState(state);
         try {
             return new ApiServer(config, server, server.start(false));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.priorart.DemoIndex;
 import org.priorart.config.ApiSettings;
+import org.priorart.engine.SearchEngine;
 import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.search.Fusion;
@@ -43,17 +44,25 @@ import org.priorart.server.api.ApiDocs;
  */
 class TestApiSearch {
 
-    private static LuceneEngine index;
-    private static ApiServer server;
-    private static Api api;
-    private static SearchService service;
-    private static OpenApiSchemas schemas;
+    // Set by start(), or by a subclass's that runs these tests on another engine (TestApiSearchOnCluster).
+    static SearchEngine index;
+    static ApiServer server;
+    static Api api;
+    static SearchService service;
+    static OpenApiSchemas schemas;
+
+    /** A small body limit, so the 413 test need not send megabytes. */
+    static final ApiSettings SETTINGS = ApiSettings.DEFAULT.withMaxBodyBytes(64 * 1024);
 
     @BeforeAll
     static void start() {
-        index = DemoIndex.open();
-        // A small body limit, so the 413 test need not send megabytes.
-        server = ApiServer.start(index, null, ApiSettings.DEFAULT.withMaxBodyBytes(64 * 1024));
+        LuceneEngine demo = DemoIndex.open();
+        index = demo;
+        serve(ApiServer.start(demo, null, SETTINGS));
+    }
+
+    static void serve(ApiServer started) {
+        server = started;
         api = server.client();
         service = server.server.searchService();
         schemas = new OpenApiSchemas(new ApiDocs().document());

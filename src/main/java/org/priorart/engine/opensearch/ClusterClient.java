@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
@@ -22,6 +23,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.ssl.SSLContextBuilder;
+import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Requests;
@@ -46,9 +48,16 @@ final class ClusterClient implements Closeable {
     private final ClusterSettings settings;
     private final ApacheHttpClient5Transport transport;
     private final OpenSearchGenericClient client;
+    private final java.time.Duration responseTimeout;
 
     ClusterClient(ClusterSettings settings) {
+        this(settings, ClusterSettings.RESPONSE_TIMEOUT);
+    }
+
+    /** A client whose requests fail after this long without data from a node (tests: shorter). */
+    ClusterClient(ClusterSettings settings, java.time.Duration responseTimeout) {
         this.settings = settings;
+        this.responseTimeout = responseTimeout;
         List<HttpHost> hosts = new ArrayList<>();
         for (String node : settings.nodes()) {
             URI u = URI.create(node);
@@ -67,8 +76,11 @@ final class ClusterClient implements Closeable {
                 }
                 http.setDefaultCredentialsProvider(credentials);
             }
+            // Our own connection manager replaces the transport's, and with it its timeouts: set again here.
             PoolingAsyncClientConnectionManagerBuilder connections = PoolingAsyncClientConnectionManagerBuilder.create()
-                    .setMaxConnPerRoute(32).setMaxConnTotal(64);
+                    .setMaxConnPerRoute(32).setMaxConnTotal(64).setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.of(ClusterSettings.CONNECT_TIMEOUT))
+                            .setSocketTimeout(Timeout.of(responseTimeout)).build());
             if (settings.tlsInsecure()) {
                 connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(trustAll())
                         .setHostnameVerifier(NoopHostnameVerifier.INSTANCE).buildAsync());
@@ -151,7 +163,11 @@ final class ClusterClient implements Closeable {
                 return answer;
             }
             throw new ClusterException(e.status(), "OpenSearch " + location() + ": " + method + " " + path + " answered "
-                    + e.status() + ": " + reason(answer));
+                    + e.status() + ": " + reason(answer), answer);
+        } catch (java.net.SocketTimeoutException e) {
+            throw new EngineException("OpenSearch at " + String.join(", ", settings.nodes()) + " did not answer " + method + " "
+                    + endpoint + " within " + responseTimeout.toSeconds() + " s (a node lost, or a cluster without a manager: "
+                    + "see its /_cluster/health)", e);
         } catch (IOException e) {
             if (e.getCause() instanceof java.net.ConnectException || String.valueOf(e.getMessage()).contains("Connection refused")) {
                 throw unreachable(e);
@@ -176,7 +192,7 @@ final class ClusterClient implements Closeable {
             }
             if (status >= 300) {
                 throw new ClusterException(status, "OpenSearch " + location() + ": " + method + " " + path + " answered "
-                        + status + ": " + reason(answer));
+                        + status + ": " + reason(answer), answer);
             }
             return answer;
         }
@@ -202,13 +218,15 @@ final class ClusterClient implements Closeable {
                 + " (start one with scripts/opensearch-node.sh start, or check --cluster / PRIORART_CLUSTER)", e);
     }
 
-    /** An error answer: its status, for callers that tell a refused request from a failed one. */
+    /** An error answer: its status (and body), for callers that tell a refused request from a failed one. */
     static final class ClusterException extends IOException {
         final int status;
+        final transient JsonNode answer;
 
-        ClusterException(int status, String message) {
+        ClusterException(int status, String message, JsonNode answer) {
             super(message);
             this.status = status;
+            this.answer = answer;
         }
     }
 

@@ -17,6 +17,7 @@ import org.priorart.config.FieldWeights;
 import org.priorart.engine.Coverage;
 import org.priorart.engine.Deadline;
 import org.priorart.engine.EngineException;
+import org.priorart.engine.EngineHealth;
 import org.priorart.engine.EngineView;
 import org.priorart.engine.PassageVectors;
 import org.priorart.engine.RejectedDocumentException;
@@ -341,6 +342,11 @@ public final class ClusterEngine implements SearchEngine {
                     + "); the documents written so far are kept: run the same command again");
         }
         return null;
+    }
+
+    @Override
+    public EngineHealth health() {
+        return ClusterHealth.of(client, settings.index());
     }
 
     @Override

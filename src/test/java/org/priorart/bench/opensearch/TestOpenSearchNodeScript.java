@@ -59,14 +59,21 @@ class TestOpenSearchNodeScript {
         assertTrue(option.out().contains("unknown option '--colour'"), option.out());
         Result command = run("restart");
         assertEquals(2, command.code());
-        assertTrue(command.out().contains("unknown command 'restart' (start, stop or status)"), command.out());
+        assertTrue(command.out().contains("unknown command 'restart' (start, stop, status or kill)"), command.out());
+        Result peers = run("start", "--peers", "9272;9273", "--dir", dir.toString());
+        assertEquals(1, peers.code());
+        assertTrue(peers.out().contains("--peers must be HTTP ports such as 9272,9273, was '9272;9273'"), peers.out());
+        Result kill = run("kill", "--port", "9299", "--dir", dir.toString());
+        assertEquals(0, kill.code(), "kill of a node that does not run does nothing");
+        assertTrue(kill.out().contains("is not running"), kill.out());
     }
 
     @Test
     void helpNamesTheCommandsAndOptions() throws Exception {
         Result help = run("--help");
         assertEquals(0, help.code());
-        for (String word : List.of("start", "stop", "status", "--port", "--heap", "--dir", "OpenSearch 3.6.0")) {
+        for (String word : List.of("start", "stop", "status", "kill", "--port", "--heap", "--dir", "--peers",
+                "OpenSearch 3.6.0")) {
             assertTrue(help.out().contains(word), word + " in " + help.out());
         }
     }

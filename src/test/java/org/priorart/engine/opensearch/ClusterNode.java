@@ -37,8 +37,34 @@ public final class ClusterNode {
 
     /** Settings for a fresh index of this test run on the node. */
     public static ClusterSettings fresh(String prefix) {
+        return fresh(prefix, 0);
+    }
+
+    /** Settings for a fresh index with replicas (on one node, a replica has no node: the index is yellow). */
+    public static ClusterSettings fresh(String prefix, int replicas) {
         String index = "test-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        return new ClusterSettings(ClusterSettings.Backend.OPENSEARCH, List.of(url()), index, null, null, null, false, 1, 0);
+        return new ClusterSettings(ClusterSettings.Backend.OPENSEARCH, List.of(url()), index, null, null, null, false, 1,
+                replicas);
+    }
+
+    /** The data nodes of the test cluster: an index with this many replicas is yellow (a copy more than nodes). */
+    public static int dataNodes() throws IOException {
+        try (ClusterClient client = new ClusterClient(fresh("nodes"))) {
+            return client.get("/_cluster/health").path("number_of_data_nodes").asInt(1);
+        }
+    }
+
+    /**
+     * Creates the patent index of these settings with its primary shard allowed on no node: a red index
+     * (as after losing the only copy of a shard) that still has PriorArt's schema, so it opens.
+     */
+    public static void createRed(ClusterSettings settings) throws IOException {
+        try (ClusterClient client = new ClusterClient(settings)) {
+            com.fasterxml.jackson.databind.node.ObjectNode body = ClusterFields.index(settings.shards(), settings.replicas());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("settings").path("index"))
+                    .put("routing.allocation.require._name", "no-such-node");
+            client.put("/" + settings.index() + "?wait_for_active_shards=0", body); // none will be: do not wait 30 s
+        }
     }
 
     /** Deletes the index and its state, cache, sessions and keys indices. */
