@@ -369,6 +369,14 @@ public final class ClusterEngine implements SearchEngine {
                 .path("aggregations").path("languages").path("buckets"));
     }
 
+    /** Deletes the patents' index and the indices beside it (state, vector cache, claims): benchmarks' scratch indices. */
+    public void dropIndices() throws IOException {
+        checkWritable();
+        String i = settings.index();
+        client.delete("/" + i + "," + i + STATE + "," + i + ClusterVectorCache.SUFFIX + "," + i + ClusterClaims.SUFFIX
+                + "?ignore_unavailable=true");
+    }
+
     @Override
     public EngineException explain(Throwable failure) {
         String m = String.valueOf(failure.getMessage());
