@@ -6,6 +6,8 @@
  * engine builds its Lucene queries, nearest-neighbour search on nested passage vectors with the
  * filters inside, and snippets and marks by the embedded engine's own highlighter on the page's
  * documents; what the embedded engine keeps in its directory (recorded state, the vector cache) in
- * indices beside the patents.
+ * indices beside the patents. Ingest writes go in {@code _bulk} batches
+ * ({@link org.priorart.engine.opensearch.BulkWriter}); embedding workers on several machines share the
+ * work through claims with leases ({@link org.priorart.engine.opensearch.ClusterClaims}).
  */
 package org.priorart.engine.opensearch;
