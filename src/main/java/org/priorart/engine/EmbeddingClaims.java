@@ -45,6 +45,12 @@ public interface EmbeddingClaims {
     /** Releases the claims on these keys (embedded, or given up); keys this worker no longer holds are left alone. */
     void release(Collection<String> keys) throws IOException;
 
+    /**
+     * Deletes the claims whose lease expired: those a killed worker left on patents it had written
+     * before it could release them. Called by a worker that found no work left.
+     */
+    void purgeExpired() throws IOException;
+
     /** The only writer of an index: every patent on its work list is its own. */
     EmbeddingClaims SOLE = new EmbeddingClaims() {
         @Override
@@ -59,6 +65,11 @@ public interface EmbeddingClaims {
 
         @Override
         public void release(Collection<String> keys) {
+            // nothing claimed
+        }
+
+        @Override
+        public void purgeExpired() {
             // nothing claimed
         }
     };

@@ -180,6 +180,7 @@ public final class EmbeddingStage {
             long remaining = todo.total();
             if (todo.first().isEmpty()) {
                 if (busy.isEmpty()) {
+                    claims.purgeExpired();
                     break;
                 }
                 progress.waiting(busy.size()); // only patents other workers hold are left: wait for them or their leases

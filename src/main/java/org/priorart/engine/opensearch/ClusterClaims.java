@@ -26,8 +26,9 @@ import org.priorart.engine.StoredPatent;
  * a patent's claim is taken over on its own when its worker died, with {@code if_seq_no} and
  * {@code if_primary_term} of the expired claim, so of two workers taking it over one wins; and the
  * patent document itself is written once, with its vectors (a mark on it would re-index its text
- * twice more). A claim is deleted when its patent is written, so the index holds only the work in
- * progress.
+ * twice more). A worker deletes its claims when it has written their batch, and a worker that finds
+ * no work left deletes the expired claims a killed worker left on patents it had written, so the index
+ * holds only the work in progress.
  *
  * <p>A worker that claimed a patent reads it again (a real-time get) and gives it up if another
  * worker embedded it meanwhile: it may have read its work list before that worker wrote and
@@ -227,6 +228,14 @@ final class ClusterClaims implements EmbeddingClaims {
         if (n > 0) {
             bulk(body, n); // a claim taken over meanwhile (409) is the other worker's to release
         }
+    }
+
+    @Override
+    public void purgeExpired() throws IOException {
+        client.post("/" + claims + "/_refresh", null); // never refreshed otherwise: the query must see every claim
+        ObjectNode body = Dsl.object();
+        body.putObject("query").putObject("range").putObject("expires").put("lt", System.currentTimeMillis());
+        client.post("/" + claims + "/_delete_by_query?conflicts=proceed&refresh=true", body);
     }
 
     /** The keys this worker holds now (for tests and messages). */
