@@ -41,11 +41,11 @@ final class ClusterNode {
         return new ClusterSettings(ClusterSettings.Backend.OPENSEARCH, List.of(url()), index, null, null, null, false, 1, 0);
     }
 
-    /** Deletes the index and its state and cache indices. */
+    /** Deletes the index and its state, cache and claims indices. */
     static void drop(ClusterSettings settings) {
         try (ClusterClient client = new ClusterClient(settings)) {
-            client.delete("/" + settings.index() + "," + settings.index() + "-state," + settings.index() + "-vectors"
-                    + "?ignore_unavailable=true");
+            client.delete("/" + settings.index() + "," + settings.index() + "-state," + settings.index() + "-vectors,"
+                    + settings.index() + ClusterClaims.SUFFIX + "?ignore_unavailable=true");
         } catch (IOException e) {
             // left for the next run's clean node; never hides a test's own failure
         }

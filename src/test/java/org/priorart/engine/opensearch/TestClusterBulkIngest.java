@@ -209,11 +209,5 @@ class TestClusterBulkIngest {
 
     static void dropAll(ClusterSettings settings) {
         ClusterNode.drop(settings);
-        try (ClusterClient client = new ClusterClient(settings)) {
-            client.delete("/" + settings.index() + ClusterClaims.SUFFIX + "?ignore_unavailable=true");
-        } catch (Exception e) {
-            // left for the next run's clean node
-        }
     }
-
 }
