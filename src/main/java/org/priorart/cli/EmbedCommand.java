@@ -1,11 +1,13 @@
 package org.priorart.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.priorart.config.ClusterWork;
 import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorModels;
 import org.priorart.engine.Coverage;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Option;
 /** {@code priorart embed}: computes the passage vectors of the patents that have none yet. */
 @Command(name = "embed", mixinStandardHelpOptions = true,
         description = {"Embed the passages of every patent not embedded yet.",
-                "Passages: title + abstract and each independent claim. Resumable: run it again after an interruption. Vectors of unchanged passages come from the cache."})
+                "Passages: title + abstract and each independent claim. Resumable: run it again after an interruption. Vectors of unchanged passages come from the cache.",
+                "On a cluster (--backend opensearch) several embed processes may run at once, on several machines: each claims "
+                        + "patents without vectors, embeds them and writes them back; a killed worker's claims are taken over when its lease expires."})
 final class EmbedCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "NAME", description = "Embedding model for English and other languages (default: $PRIORART_MODEL or the manifest's default).")
@@ -31,6 +35,13 @@ final class EmbedCommand implements Callable<Integer> {
 
     @Option(names = "--reset", description = "Drop vectors made by another model and embed again with this one.")
     boolean reset;
+
+    @Option(names = "--worker", paramLabel = "NAME", description = "This worker's name among several on a cluster (default: host-pid).")
+    String worker;
+
+    @Option(names = "--lease", paramLabel = "SECONDS", description = "How long a worker's claim on a patent holds without renewal; "
+            + "a killed worker's claims are taken over after it (default: 120).")
+    Integer leaseSeconds;
 
     @Mixin
     PriorArtCli.IndexOption index;
@@ -45,7 +56,10 @@ final class EmbedCommand implements Callable<Integer> {
         PriorArtConfig config = index.config().withModel(model).withEmbedThreads(threads);
         try (SearchEngine engine = Services.openWritable(config);
              VectorModels models = Services.models(config, config.embedThreads())) {
-            EmbeddingStage stage = new EmbeddingStage(engine, models, progress(err));
+            String name = worker != null ? worker : EmbeddingStage.processWorkerName();
+            Duration lease = leaseSeconds == null ? ClusterWork.DEFAULT.lease() : ClusterWork.DEFAULT
+                    .withLease(Duration.ofSeconds(leaseSeconds)).lease();
+            EmbeddingStage stage = new EmbeddingStage(engine, models, progress(err), name, lease);
             int unmarked = stage.claimIndex(reset);
             if (unmarked > 0) {
                 err.printf("%,d patents were marked embedded but had lost their passages (an index reset by an earlier "
@@ -53,9 +67,9 @@ final class EmbedCommand implements Callable<Integer> {
             }
             EmbeddingStage.Summary summary = stage.run(new AtomicBoolean());
             Coverage coverage = Services.searchService(config, engine, models).coverage();
-            out.printf("Embedded %,d patents: %,d passages (%,d from the cache), %.1f passages/s computed%s.%n",
+            out.printf("Embedded %,d patents: %,d passages (%,d from the cache), %.1f passages/s computed%s (worker %s).%n",
                     summary.patents(), summary.passages(), summary.cacheHits(), summary.passagesPerSecond(),
-                    summary.skipped() > 0 ? ", " + summary.skipped() + " failed" : "");
+                    summary.skipped() > 0 ? ", " + summary.skipped() + " failed" : "", name);
             if (!summary.compaction().isZero()) {
                 out.printf("Merged the index (the blocks the embedding replaced were deleted documents) in %.1f s.%n",
                         summary.compaction().toMillis() / 1000.0);
@@ -72,6 +86,7 @@ final class EmbedCommand implements Callable<Integer> {
         return new EmbeddingProgress() {
             private ProgressBar bar;
             private long lastLine = System.nanoTime();
+            private long lastWait;
 
             @Override
             public void update(long done, long cacheHits, long total) {
@@ -90,6 +105,22 @@ final class EmbedCommand implements Callable<Integer> {
                     err.printf("embedding: %,d passages done (%,d from cache)%n", done, cacheHits);
                     err.flush();
                 }
+            }
+
+            @Override
+            public void waiting(int heldElsewhere) {
+                if (System.nanoTime() - lastWait > 10_000_000_000L) {
+                    lastWait = System.nanoTime();
+                    err.printf("embedding: waiting for other workers, who hold the last %,d patents (or for their leases to expire)%n",
+                            heldElsewhere);
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void tookOver(int patents) {
+                err.printf("embedding: took over %,d patents from a worker whose lease expired%n", patents);
+                err.flush();
             }
 
             @Override

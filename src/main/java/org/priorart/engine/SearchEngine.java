@@ -2,8 +2,10 @@ package org.priorart.engine;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.priorart.config.FieldWeights;
 import org.priorart.patent.PatentDocument;
 
@@ -56,6 +58,23 @@ public interface SearchEngine extends Closeable {
      */
     void write(PatentDocument doc, String contentHash, boolean replace) throws IOException;
 
+    /**
+     * Writes a patent as {@link #write} does, or queues it to go with others in one request (a
+     * cluster's {@code _bulk}): a queued write is sent by the next {@link #refresh()} or
+     * {@link #commit()} at the latest. A refusal of this document alone goes to {@code rejected}
+     * (on whichever thread sends it) instead of being thrown, so the caller can name the document's
+     * file and line and go on; a failure of the engine itself is thrown, from this call or from that
+     * refresh or commit.
+     */
+    default void submit(PatentDocument doc, String contentHash, boolean replace,
+                        Consumer<RejectedDocumentException> rejected) throws IOException {
+        try {
+            write(doc, contentHash, replace);
+        } catch (RejectedDocumentException e) {
+            rejected.accept(e);
+        }
+    }
+
     /** Deletes a patent with its passages; a content write. */
     void delete(String key) throws IOException;
 
@@ -96,6 +115,17 @@ public interface SearchEngine extends Closeable {
      */
     default boolean compact() throws IOException {
         return false;
+    }
+
+    /**
+     * Claims on the patents to embed for one of several embedding workers on this engine. The embedded
+     * engine has one writer, so every patent is its own ({@link EmbeddingClaims#SOLE}).
+     *
+     * @param worker the worker's name, unique among the workers (its host and process)
+     * @param lease  how long a claim holds unless renewed: a dead worker's claims are taken over then
+     */
+    default EmbeddingClaims claims(String worker, Duration lease) throws IOException {
+        return EmbeddingClaims.SOLE;
     }
 
     /** The vector ids of the models whose vectors the index holds, as recorded; empty when none. */

@@ -11,6 +11,14 @@ public interface EmbeddingProgress {
     default void failed(String publicationNumber, String reason) {
     }
 
+    /** Only patents other workers hold are left: this worker waits for them, or for their leases to expire. */
+    default void waiting(int heldElsewhere) {
+    }
+
+    /** This worker took over patents whose worker's lease expired (a worker killed midway). */
+    default void tookOver(int patents) {
+    }
+
     EmbeddingProgress NONE = new EmbeddingProgress() {
     };
 }

@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.LanguageDetector;
+import org.priorart.config.ClusterWork;
 import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelSpec;
 import org.priorart.embed.Passage;
 import org.priorart.embed.Passages;
 import org.priorart.embed.VectorModels;
+import org.priorart.engine.EmbeddingClaims;
 import org.priorart.engine.EngineException;
 import org.priorart.engine.EngineView;
 import org.priorart.engine.PassageVectors;
@@ -35,6 +37,11 @@ import org.priorart.patent.PatentDocument;
  * when a passage's text was embedded before (re-ingest, re-index); only new texts go through the
  * model. A patent changed by a concurrent write while its vectors were computed is left for the next
  * round ({@link SearchEngine#writeIfUnchanged}), never overwritten with stale text.
+ *
+ * <p>Several workers may embed one index at once (processes on a cluster, each with a stage of its
+ * own): each claims a batch of its work list ({@link EmbeddingClaims}) and embeds only what it holds,
+ * leaves what other workers hold to them, and, when only those are left, waits for them to finish or
+ * for a dead worker's leases to expire and takes them over.
  */
 public final class EmbeddingStage {
 
@@ -45,19 +52,48 @@ public final class EmbeddingStage {
     private final VectorModels models;
     private final VectorCache cache;
     private final EmbeddingProgress progress;
+    private final EmbeddingClaims claims;
+    private final Duration lease;
     private long passagesDone;
     private long cacheHits;
 
-    /** A stage over a writable engine, with the engine's vector cache. */
+    /** A stage over a writable engine, with the engine's vector cache; the only worker, or named after its process. */
     public EmbeddingStage(SearchEngine engine, VectorModels models, EmbeddingProgress progress) throws IOException {
+        this(engine, models, progress, processWorkerName(), ClusterWork.DEFAULT.lease());
+    }
+
+    /**
+     * A stage that is one of several workers on the engine.
+     *
+     * @param worker the worker's name, unique among the workers
+     * @param lease  how long its claims hold unless renewed (a killed worker's are taken over then)
+     */
+    public EmbeddingStage(SearchEngine engine, VectorModels models, EmbeddingProgress progress, String worker,
+                          Duration lease) throws IOException {
         this.engine = engine;
         this.models = models;
         this.cache = engine.vectorCache();
         this.progress = progress;
+        this.claims = engine.claims(worker, lease);
+        this.lease = lease;
     }
 
-    /** What a run did. */
-    /** @param compaction how long the index took to merge away what the rewrites left (zero when it was not merged) */
+    /** This process as a worker: its host and process id. */
+    public static String processWorkerName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "-" + ProcessHandle.current().pid();
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param patents    the patents this worker wrote with their vectors
+     * @param compaction how long the index took to merge away what the rewrites left (zero when it was not merged) */
     public record Summary(long patents, long passages, long cacheHits, long skipped, Duration elapsed,
                           Duration compaction) {
         public double passagesPerSecond() {
@@ -129,31 +165,35 @@ public final class EmbeddingStage {
         long passagesBefore = passagesDone;
         long hitsBefore = cacheHits;
         Set<String> failed = new HashSet<>();
+        Map<String, Long> busy = new HashMap<>(); // held by other workers: key -> when seen held
         while (!stop.get()) {
             long readAt = engine.writeSequence();
             engine.refresh();
+            long now = System.nanoTime();
+            busy.values().removeIf(seen -> now - seen > lease.toNanos() / 2); // look again: done, or expired
+            Set<String> skip = new HashSet<>(failed);
+            skip.addAll(busy.keySet());
             EngineView.Unembedded todo;
             try (EngineView view = engine.view()) {
-                todo = view.notEmbeddedWith(vectorIds(), failed, BATCH_DOCS);
+                todo = view.notEmbeddedWith(vectorIds(), skip, BATCH_DOCS);
             }
-            List<StoredPatent> batch = todo.first();
             long remaining = todo.total();
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (StoredPatent w : batch) {
-                try {
-                    embed(w, readAt);
-                    patents++;
-                } catch (IOException | RuntimeException e) {
-                    EngineException told = e instanceof EngineException i ? i : engine.explain(e);
-                    if (told != null) {
-                        throw told; // the index or the cache cannot be written (a full disk): no other patent can be
-                    }
-                    failed.add(w.document().id());
-                    progress.failed(w.document().number().toString(), e.getMessage());
+            if (todo.first().isEmpty()) {
+                if (busy.isEmpty()) {
+                    claims.purgeExpired();
+                    break;
                 }
+                progress.waiting(busy.size()); // only patents other workers hold are left: wait for them or their leases
+                pause(stop);
+                busy.clear();
+                continue;
             }
+            EmbeddingClaims.Claimed claimed = claims.claim(todo.first(), vectorIds());
+            claimed.heldElsewhere().forEach(k -> busy.put(k, now));
+            if (claimed.takenOver() > 0) {
+                progress.tookOver(claimed.takenOver());
+            }
+            patents += embedAll(claimed.held(), readAt, failed);
             engine.forgetWritesUpTo(readAt);
             progress.update(passagesDone, cacheHits, passagesDone + remaining);
             if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
@@ -175,7 +215,59 @@ public final class EmbeddingStage {
                 Duration.ofNanos(System.nanoTime() - start), compaction);
     }
 
-    private void embed(StoredPatent w, long readAt) throws IOException {
+    /** Embeds the patents this worker holds, releasing each claim after; returns how many it wrote. */
+    private int embedAll(List<StoredPatent> held, long readAt, Set<String> failed) throws IOException {
+        int written = 0;
+        Set<String> lost = new HashSet<>();
+        List<String> keys = held.stream().map(w -> w.document().id()).toList();
+        boolean ok = false;
+        try {
+            for (StoredPatent w : held) {
+                lost.addAll(claims.renew());
+                if (lost.contains(w.document().id())) {
+                    continue; // this worker paused past its lease and another took the patent over
+                }
+                try {
+                    if (embed(w, readAt)) {
+                        written++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    EngineException told = e instanceof EngineException i ? i : engine.explain(e);
+                    if (told != null) {
+                        throw told; // the index or the cache cannot be written (a full disk): no other patent can be
+                    }
+                    failed.add(w.document().id());
+                    progress.failed(w.document().number().toString(), e.getMessage());
+                }
+            }
+            ok = true;
+        } finally {
+            try {
+                claims.release(keys);
+            } catch (IOException | RuntimeException e) {
+                if (ok) {
+                    throw e;
+                } // else the first failure is the one to tell; the claims expire by themselves
+            }
+        }
+        return written;
+    }
+
+    /** Waits a little (a quarter of the lease, at most 2 s) for other workers, unless stopped. */
+    private void pause(AtomicBoolean stop) throws IOException {
+        long until = System.nanoTime() + Math.min(lease.toNanos() / 4, Duration.ofSeconds(2).toNanos());
+        try {
+            while (!stop.get() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for other embedding workers");
+        }
+    }
+
+    /** Embeds one patent and writes it with its vectors; false when it changed meanwhile or another worker wrote it. */
+    private boolean embed(StoredPatent w, long readAt) throws IOException {
         PatentDocument doc = w.document();
         List<Passage> passages = Passages.DEFAULT.of(doc);
         // the model is chosen by script (CJK has a model of its own): no statistical detection needed here
@@ -210,7 +302,9 @@ public final class EmbeddingStage {
         if (engine.writeIfUnchanged(w, new PassageVectors(model, passages, vectors), readAt)) {
             passagesDone += passages.size();
             cacheHits += passages.size() - missing.size();
+            return true;
         }
+        return false;
     }
 
     private void commit() throws IOException {

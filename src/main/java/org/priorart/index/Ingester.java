@@ -289,9 +289,15 @@ public final class Ingester {
             return;
         }
         boolean replace = seen || existing != null;
-        engine.write(doc, hash, replace);
+        LongAdder counted = replace ? replaced : indexed;
+        // a batching engine (a cluster's _bulk) may tell of a refusal later, from the thread that sends the batch
+        engine.submit(doc, hash, replace, refused -> {
+            counted.decrement();
+            skipped.increment();
+            progress.skipped(where, "cannot be indexed: " + refused.getMessage());
+        });
         numbersThisRun.add(doc.number().withoutKind());
-        (replace ? replaced : indexed).increment();
+        counted.increment();
         String cut = Passages.DEFAULT.select(doc).warning(doc);
         if (cut != null) {
             progress.warning(where, cut);

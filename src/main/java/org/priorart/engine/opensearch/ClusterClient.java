@@ -131,7 +131,12 @@ final class ClusterClient implements Closeable {
 
     /** POST of newline-delimited JSON ({@code _bulk}, {@code _msearch}); each line ends with a newline. */
     JsonNode ndjson(String path, String lines) throws IOException {
-        return send("POST", path, lines.getBytes(StandardCharsets.UTF_8), "application/x-ndjson", false);
+        return ndjson(path, lines.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** POST of newline-delimited JSON already encoded (a {@code _bulk} body built as bytes). */
+    JsonNode ndjson(String path, byte[] lines) throws IOException {
+        return send("POST", path, lines, "application/x-ndjson", false);
     }
 
     private static byte[] bytes(JsonNode body) throws IOException {

@@ -5,17 +5,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.config.ClusterSettings;
+import org.priorart.config.ClusterWork;
 import org.priorart.config.FieldWeights;
 import org.priorart.engine.Coverage;
 import org.priorart.engine.Deadline;
+import org.priorart.engine.EmbeddingClaims;
 import org.priorart.engine.EngineException;
 import org.priorart.engine.EngineHealth;
 import org.priorart.engine.EngineView;
@@ -32,13 +36,17 @@ import org.priorart.patent.PatentDocument;
  * records in its commit data (the models of the vectors, resumable work) and {@code INDEX-vectors}
  * the vector cache, so every PriorArt process on the cluster reads the same.
  *
- * <p>Writes go to the cluster one request each, and are durable at {@link #commit()} (a {@code _flush};
- * the translog is also synced every 5 s): a killed ingest resumes by content hash like the embedded
- * one, since a write that was lost has no hash in the index and is written again. A document the cluster refuses (a mapping error, a term too
- * long) fails alone with {@link RejectedDocumentException}, so the ingest reports it with its file and
- * line. A rewrite by the embedding stage ({@link #writeIfUnchanged}) is conditional on the patent's
- * sequence number in the cluster (optimistic concurrency): a patent changed meanwhile, by this process
- * or another worker, keeps its newer content.
+ * <p>The ingest's writes ({@link #submit}) go in {@code _bulk} batches ({@link BulkWriter}), sent
+ * when full and at each refresh and commit; other writes go one request each, after what is queued.
+ * Writes are durable at {@link #commit()} (a {@code _flush}; the translog is also synced every 5 s): a
+ * killed ingest resumes by content hash like the embedded one, since a write that was lost has no hash
+ * in the index and is written again. A document the cluster refuses (a mapping error, a term too long)
+ * fails alone, with {@link RejectedDocumentException}, so the ingest reports it with its file and line.
+ * A rewrite by the embedding stage ({@link #writeIfUnchanged}) is conditional on the patent's sequence
+ * number in the cluster (optimistic concurrency): a patent changed meanwhile, by this process or
+ * another worker, keeps its newer content, and one embedded meanwhile by another worker is not
+ * written again. Embedding workers share the work through claims in {@code INDEX-claims}
+ * ({@link ClusterClaims}).
  */
 public final class ClusterEngine implements SearchEngine {
 
@@ -48,20 +56,27 @@ public final class ClusterEngine implements SearchEngine {
     private final ClusterSettings settings;
     private final ClusterClient client;
     private final boolean writable;
+    private final BulkWriter bulk;
     private final ClusterDocuments documents = new ClusterDocuments();
     private final AtomicLong writes = new AtomicLong();
     private final Set<String> vectorFields = ConcurrentHashMap.newKeySet();
     private ClusterVectorCache vectorCache;
 
-    private ClusterEngine(ClusterSettings settings, boolean writable) {
+    private ClusterEngine(ClusterSettings settings, boolean writable, ClusterWork work) {
         this.settings = settings;
         this.client = new ClusterClient(settings);
         this.writable = writable;
+        this.bulk = new BulkWriter(client, settings.index(), work);
     }
 
     /** Opens the cluster's index for writing, creating it (and its state and cache indices) when absent. */
     public static ClusterEngine openWritable(ClusterSettings settings) throws IOException {
-        ClusterEngine e = new ClusterEngine(settings, true);
+        return openWritable(settings, ClusterWork.DEFAULT);
+    }
+
+    /** Opens the cluster's index for writing, with these batch sizes and retries. */
+    public static ClusterEngine openWritable(ClusterSettings settings, ClusterWork work) throws IOException {
+        ClusterEngine e = new ClusterEngine(settings, true, work);
         try {
             e.ensureIndices();
             return e;
@@ -73,7 +88,7 @@ public final class ClusterEngine implements SearchEngine {
 
     /** Opens the cluster's index for searching; it must exist. */
     public static ClusterEngine openReadOnly(ClusterSettings settings) throws IOException {
-        ClusterEngine e = new ClusterEngine(settings, false);
+        ClusterEngine e = new ClusterEngine(settings, false, ClusterWork.DEFAULT);
         try {
             JsonNode mapping = e.client.getOrNull("/" + settings.index() + "/_mapping");
             if (mapping == null) {
@@ -105,6 +120,7 @@ public final class ClusterEngine implements SearchEngine {
             createQuietly("/" + index + STATE, body);
         }
         ClusterVectorCache.ensureIndex(client, index + ClusterVectorCache.SUFFIX, settings.replicas());
+        ClusterClaims.ensureIndex(client, index + ClusterClaims.SUFFIX, settings.replicas());
     }
 
     /** Creates an index unless another process just did. */
@@ -173,7 +189,17 @@ public final class ClusterEngine implements SearchEngine {
     @Override
     public void write(PatentDocument doc, String contentHash, boolean replace) throws IOException {
         checkWritable();
+        bulk.flush(); // a queued version of this patent must not arrive after this one
         put(doc.id(), documents.toSource(doc, contentHash, null), null);
+        writes.incrementAndGet();
+    }
+
+    /** Queues the write for the next {@code _bulk} batch (sent when full, and at each refresh and commit). */
+    @Override
+    public void submit(PatentDocument doc, String contentHash, boolean replace,
+                       Consumer<RejectedDocumentException> rejected) throws IOException {
+        checkWritable();
+        bulk.add(doc.id(), documents.toSource(doc, contentHash, null), rejected);
         writes.incrementAndGet();
     }
 
@@ -195,6 +221,7 @@ public final class ClusterEngine implements SearchEngine {
     @Override
     public void delete(String key) throws IOException {
         checkWritable();
+        bulk.flush();
         client.delete("/" + settings.index() + "/_doc/" + encode(key));
         writes.incrementAndGet();
     }
@@ -207,12 +234,17 @@ public final class ClusterEngine implements SearchEngine {
     @Override
     public boolean writeIfUnchanged(StoredPatent patent, PassageVectors passages, long readAt) throws IOException {
         checkWritable();
+        bulk.flush();
         String key = patent.document().id();
         JsonNode current = client.getOrNull("/" + settings.index() + "/_doc/" + encode(key) + "?_source_includes="
-                + ClusterFields.CONTENT_HASH);
+                + ClusterFields.CONTENT_HASH + "," + ClusterFields.EMBEDDED_WITH);
         if (current == null || !current.path("found").asBoolean()
                 || !patent.contentHash().equals(current.path("_source").path(ClusterFields.CONTENT_HASH).asText())) {
             return false; // deleted or rewritten since it was read: the newer content stays
+        }
+        if (passages != null && passages.model().vectorId().equals(
+                current.path("_source").path(ClusterFields.EMBEDDED_WITH).asText(null))) {
+            return false; // another embedding worker wrote these vectors since this one read its work list
         }
         if (passages != null) {
             ensureVectorField(passages);
@@ -259,12 +291,14 @@ public final class ClusterEngine implements SearchEngine {
 
     @Override
     public void refresh() throws IOException {
+        bulk.flush();
         client.post("/" + settings.index() + "/_refresh", null);
     }
 
     /** Makes the writes so far durable: the vector cache's buffer written, the index's translog synced (_flush). */
     @Override
     public void commit() throws IOException {
+        bulk.flush();
         if (vectorCache != null) {
             vectorCache.commit();
         }
@@ -295,6 +329,12 @@ public final class ClusterEngine implements SearchEngine {
         checkWritable();
         ObjectNode body = Dsl.object().put("value", value);
         client.put("/" + settings.index() + STATE + "/_doc/" + encode(name) + "?refresh=true", body);
+    }
+
+    @Override
+    public EmbeddingClaims claims(String worker, Duration lease) throws IOException {
+        checkWritable();
+        return new ClusterClaims(client, settings.index(), worker, lease);
     }
 
     @Override
@@ -330,6 +370,14 @@ public final class ClusterEngine implements SearchEngine {
                 .path("aggregations").path("languages").path("buckets"));
     }
 
+    /** Deletes the patents' index and the indices beside it (state, vector cache, claims): benchmarks' scratch indices. */
+    public void dropIndices() throws IOException {
+        checkWritable();
+        String i = settings.index();
+        client.delete("/" + i + "," + i + STATE + "," + i + ClusterVectorCache.SUFFIX + "," + i + ClusterClaims.SUFFIX
+                + "?ignore_unavailable=true");
+    }
+
     @Override
     public EngineException explain(Throwable failure) {
         String m = String.valueOf(failure.getMessage());
@@ -352,6 +400,9 @@ public final class ClusterEngine implements SearchEngine {
     @Override
     public synchronized void close() throws IOException {
         try {
+            if (writable && !bulk.failed()) {
+                bulk.flush(); // what was submitted is sent, as the embedded engine's close keeps its buffered writes
+            }
             if (vectorCache != null && writable) {
                 vectorCache.commit();
             }

@@ -7,6 +7,8 @@
  * filters inside, and snippets and marks by the embedded engine's own highlighter on the page's
  * documents; what the embedded engine keeps in its directory (recorded state, the vector cache) in
  * indices beside the patents, and so do the servers' search sessions and API keys
- * ({@link org.priorart.engine.opensearch.ClusterSharedState}).
+ * ({@link org.priorart.engine.opensearch.ClusterSharedState}). Ingest writes go in {@code _bulk} batches
+ * ({@link org.priorart.engine.opensearch.BulkWriter}); embedding workers on several machines share the
+ * work through claims with leases ({@link org.priorart.engine.opensearch.ClusterClaims}).
  */
 package org.priorart.engine.opensearch;

@@ -67,12 +67,12 @@ public final class ClusterNode {
         }
     }
 
-    /** Deletes the index and its state, cache, sessions and keys indices. */
+    /** Deletes the index and its state, cache, sessions, keys and claims indices. */
     public static void drop(ClusterSettings settings) {
         try (ClusterClient client = new ClusterClient(settings)) {
             client.delete("/" + settings.index() + "," + settings.index() + "-state," + settings.index() + "-vectors"
                     + "," + settings.index() + ClusterSharedState.SESSIONS + "," + settings.index() + ClusterSharedState.KEYS
-                    + "?ignore_unavailable=true");
+                    + "," + settings.index() + ClusterClaims.SUFFIX + "?ignore_unavailable=true");
         } catch (IOException e) {
             // left for the next run's clean node; never hides a test's own failure
         }
