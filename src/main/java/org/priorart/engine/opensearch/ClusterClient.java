@@ -33,6 +33,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.priorart.config.ClusterSettings;
 import org.priorart.engine.EngineException;
+import org.priorart.engine.EngineUnavailableException;
 
 /**
  * JSON requests to an OpenSearch cluster through OpenSearch's Java client (Apache HttpClient 5
@@ -170,7 +171,7 @@ final class ClusterClient implements Closeable {
             throw new ClusterException(e.status(), "OpenSearch " + location() + ": " + method + " " + path + " answered "
                     + e.status() + ": " + reason(answer), answer);
         } catch (java.net.SocketTimeoutException e) {
-            throw new EngineException("OpenSearch at " + String.join(", ", settings.nodes()) + " did not answer " + method + " "
+            throw new EngineUnavailableException("OpenSearch at " + String.join(", ", settings.nodes()) + " did not answer " + method + " "
                     + endpoint + " within " + responseTimeout.toSeconds() + " s (a node lost, or a cluster without a manager: "
                     + "see its /_cluster/health)", e);
         } catch (IOException e) {
@@ -218,8 +219,8 @@ final class ClusterClient implements Closeable {
         return JSON.createObjectNode().put("status", e.status());
     }
 
-    private EngineException unreachable(IOException e) {
-        return new EngineException("no OpenSearch node answers at " + String.join(", ", settings.nodes())
+    private EngineUnavailableException unreachable(IOException e) {
+        return new EngineUnavailableException("no OpenSearch node answers at " + String.join(", ", settings.nodes())
                 + " (start one with scripts/opensearch-node.sh start, or check --cluster / PRIORART_CLUSTER)", e);
     }
 

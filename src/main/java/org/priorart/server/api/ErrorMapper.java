@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import org.priorart.engine.EngineUnavailableException;
 import org.priorart.error.ConcurrentChangeException;
 import org.priorart.error.UserInputException;
 import org.priorart.search.InvalidQueryException;
@@ -75,6 +76,8 @@ public final class ErrorMapper {
                     Map.of("Retry-After", "1"));
             case UserInputException bad -> bad.parameter() == null ? ApiException.badRequest(bad.getMessage())
                     : ApiException.badParameter(bad.parameter(), bad.getMessage());
+            case EngineUnavailableException down -> ApiException.unavailable("engine_unavailable",
+                    "the search engine cannot be reached now: " + down.getMessage(), 5);
             case RejectedExecutionException full -> ApiException.unavailable("overloaded",
                     "the server is at its limit of concurrent requests; retry shortly", 1);
             case HttpResponseException javalin -> fromJavalin(javalin);

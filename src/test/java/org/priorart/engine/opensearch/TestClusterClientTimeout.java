@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.priorart.config.ClusterSettings;
 import org.priorart.engine.EngineException;
+import org.priorart.engine.EngineUnavailableException;
 
 /**
  * A node that takes the request and never answers (as a cluster that lost its manager does with a
@@ -19,6 +20,20 @@ import org.priorart.engine.EngineException;
  * connection manager had dropped the Java client's timeouts, and such a write waited for ever.
  */
 class TestClusterClientTimeout {
+
+    @Test
+    void noNodeListeningIsTheEngineUnavailable() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ClusterSettings settings = new ClusterSettings(ClusterSettings.Backend.OPENSEARCH, List.of("http://127.0.0.1:" + port),
+                "none", null, null, null, false, 1, 0);
+        try (ClusterClient client = new ClusterClient(settings, Duration.ofSeconds(1))) {
+            EngineUnavailableException e = assertThrows(EngineUnavailableException.class, () -> client.get("/none/_doc/1"));
+            assertTrue(e.getMessage().contains("no OpenSearch node answers at http://127.0.0.1:" + port), e.getMessage());
+        }
+    }
 
     @Test
     void aNodeThatNeverAnswersFailsAfterTheResponseTimeout() throws Exception {
@@ -36,12 +51,13 @@ class TestClusterClientTimeout {
             ClusterSettings settings = new ClusterSettings(ClusterSettings.Backend.OPENSEARCH,
                     List.of("http://127.0.0.1:" + silent.getLocalPort()), "silent", null, null, null, false, 1, 0);
             try (ClusterClient client = new ClusterClient(settings, Duration.ofSeconds(1))) {
+                // unavailable (the API's 503), not a defect (500)
                 EngineException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                        () -> assertThrows(EngineException.class, () -> client.get("/silent/_doc/1")));
+                        () -> assertThrows(EngineUnavailableException.class, () -> client.get("/silent/_doc/1")));
                 assertTrue(e.getMessage().contains("did not answer GET /silent/_doc/1 within 1 s"), e.getMessage());
             }
         } finally {
-            for (Socket s : held) {
+            for (Socket s : List.copyOf(held)) {
                 s.close();
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.priorart.engine.EngineUnavailableException;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.PublicationNumber;
 import org.priorart.server.session.Category;
@@ -39,6 +40,17 @@ class TestErrorMapper {
         assertEquals("internal", e.code());
         assertFalse(e.body().message().contains("k must be"), e.body().message());
         assertTrue(e.body().details().containsKey("reference"));
+    }
+
+    /** A cluster that no node of answers is the engine's outage, not the server's defect: 503 with a retry time. */
+    @Test
+    void anUnreachableEngineIsA503WithATimeToRetry() {
+        ApiException e = ErrorMapper.toApi(new EngineUnavailableException("no OpenSearch node answers at http://127.0.0.1:1",
+                new java.net.ConnectException("Connection refused")));
+        assertEquals(503, e.status());
+        assertEquals("engine_unavailable", e.code());
+        assertTrue(e.body().message().contains("no OpenSearch node answers"), e.body().message());
+        assertEquals("5", e.headers().get("Retry-After"));
     }
 
     private static UserInputException assertThrowsUser(Runnable r) {
