@@ -52,10 +52,12 @@ public final class SessionStore {
     /**
      * Tries of one change that meets other writers' changes. Changes through one server are taken in
      * turn, so a conflict needs another server writing the same session at that moment; with random
-     * pauses that grow between tries (up to {@link #MAX_PAUSE_MILLIS}), ten tries outlast a few busy servers.
+     * pauses that grow between tries (up to {@link #MAX_PAUSE_MILLIS}), 25 tries (about a second at
+     * most) outlast a few busy servers. Ten were too few for two clients that write one session
+     * without a pause through two servers: one of them lost all ten tries in a CI run.
      */
-    public static final int MAX_ATTEMPTS = 10;
-    private static final int MAX_PAUSE_MILLIS = 100;
+    public static final int MAX_ATTEMPTS = 25;
+    private static final int MAX_PAUSE_MILLIS = 50;
     /** Locks of the changes through this store, striped by session id (a lock per session is not needed). */
     private static final int LOCKS = 64;
 
