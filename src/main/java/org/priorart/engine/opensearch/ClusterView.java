@@ -150,13 +150,30 @@ final class ClusterView implements EngineView {
     }
 
     private List<String> keys(ObjectNode filter, int max) throws IOException {
-        ObjectNode body = Dsl.object().put("size", Math.max(1, max)).put("_source", false);
+        ObjectNode body = idsOnly(Dsl.object().put("size", Math.max(1, max)));
         body.set("query", new Dsl.Bool().filter(filter).build());
         List<String> keys = new ArrayList<>();
         for (JsonNode hit : search(body).path("hits").path("hits")) {
-            keys.add(hit.path("_id").asText()); // the key, as the rankings read it
+            keys.add(keyOf(hit)); // the key, as the rankings read it
         }
         return keys;
+    }
+
+    /**
+     * A search body that returns each hit's key from the {@code id} field's doc values and nothing
+     * stored: reading a thousand stored {@code _id}s costs OpenSearch about 7x the doc values (measured
+     * at depth 1000 on this corpus), and a ranking needs only the keys and scores.
+     */
+    private static ObjectNode idsOnly(ObjectNode body) {
+        body.put("_source", false).put("stored_fields", "_none_");
+        body.putArray("docvalue_fields").add(ClusterFields.ID);
+        return body;
+    }
+
+    /** A hit's key: the {@code id} doc value that {@link #idsOnly} asked for (the same as its {@code _id}). */
+    private static String keyOf(JsonNode hit) {
+        JsonNode id = hit.path("fields").path(ClusterFields.ID).path(0);
+        return id.isMissingNode() ? hit.path("_id").asText() : id.asText();
     }
 
     @Override
@@ -253,13 +270,13 @@ final class ClusterView implements EngineView {
         }
         Dsl.Bool query = new Dsl.Bool().must(text);
         FilterDsl.addTo(filters, query);
-        ObjectNode body = Dsl.object().put("size", depth).put("_source", false).put("track_total_hits",
+        ObjectNode body = idsOnly(Dsl.object().put("size", depth)).put("track_total_hits",
                 SearchCounts.exactUpTo(q.syntax() != null));
         body.set("query", query.build());
         JsonNode hits = search(body).path("hits");
         List<Ranking.Entry> entries = new ArrayList<>();
         for (JsonNode hit : hits.path("hits")) {
-            entries.add(new Ranking.Entry(hit.path("_id").asText(), hit.path("_score").asDouble(), Ranking.NO_PASSAGE));
+            entries.add(new Ranking.Entry(keyOf(hit), hit.path("_score").asDouble(), Ranking.NO_PASSAGE));
         }
         JsonNode total = hits.path("total");
         return new Ranking(entries, total.path("value").asLong(), "eq".equals(total.path("relation").asText()));

@@ -179,8 +179,12 @@ class TestClusterEmbeddingWorkers {
                 survivor.claimIndex(false);
                 EmbeddingStage.Summary s = survivor.run(new AtomicBoolean());
                 assertTrue(tookOver.get() > 0, "the dead worker's claims were taken over when they expired");
-                assertEquals(n, byDoomed + s.patents(), "embeddings per worker: doomed " + byDoomed + " + survivor "
-                        + s.patents());
+                // A write the killed worker had sent may still land after it was counted (the node finishes a
+                // request whose sender died), and the survivor then finds that patent embedded and leaves it: the
+                // counts may fall short of n, never pass it; exactly once is read in the cluster below.
+                assertTrue(byDoomed + s.patents() <= n && byDoomed + s.patents() >= n - 2, "embeddings per worker: doomed "
+                        + byDoomed + " + survivor " + s.patents() + " of " + n);
+                assertEquals(n, embeddedCount(engine), "every patent embedded");
             }
             assertEmbeddedOnce(engine, n);
         } finally {
