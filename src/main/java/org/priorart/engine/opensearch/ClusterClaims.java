@@ -68,13 +68,7 @@ final class ClusterClaims implements EmbeddingClaims {
         ObjectNode p = body.putObject("mappings").put("dynamic", "strict").putObject("properties");
         p.putObject("worker").put("type", "keyword");
         p.putObject("expires").put("type", "long");
-        try {
-            client.put("/" + index, body);
-        } catch (ClusterClient.ClusterException e) {
-            if (!e.getMessage().contains("resource_already_exists_exception")) {
-                throw e;
-            }
-        }
+        client.createIndexIfAbsent(index, body);
     }
 
     @Override

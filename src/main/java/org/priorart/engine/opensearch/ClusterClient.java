@@ -117,6 +117,20 @@ final class ClusterClient implements Closeable {
         return send("PUT", path, bytes(body), "application/json", false);
     }
 
+    /**
+     * Creates an index with this body unless it exists (another process, or another server, may just
+     * have made it): OpenSearch's {@code resource_already_exists_exception} is not an error here.
+     */
+    void createIndexIfAbsent(String index, JsonNode body) throws IOException {
+        try {
+            put("/" + index, body);
+        } catch (ClusterException e) {
+            if (e.answer == null || !"resource_already_exists_exception".equals(e.answer.path("error").path("type").asText())) {
+                throw e;
+            }
+        }
+    }
+
     JsonNode post(String path, JsonNode body) throws IOException {
         return send("POST", path, body == null ? null : bytes(body), "application/json", false);
     }

@@ -117,21 +117,10 @@ public final class ClusterEngine implements SearchEngine {
             body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", settings.replicas());
             body.putObject("mappings").put("dynamic", "strict").putObject("properties").putObject("value").put("type", "keyword")
                     .put("index", false).put("doc_values", false);
-            createQuietly("/" + index + STATE, body);
+            client.createIndexIfAbsent(index + STATE, body);
         }
         ClusterVectorCache.ensureIndex(client, index + ClusterVectorCache.SUFFIX, settings.replicas());
         ClusterClaims.ensureIndex(client, index + ClusterClaims.SUFFIX, settings.replicas());
-    }
-
-    /** Creates an index unless another process just did. */
-    private void createQuietly(String path, ObjectNode body) throws IOException {
-        try {
-            client.put(path, body);
-        } catch (ClusterClient.ClusterException e) {
-            if (!e.getMessage().contains("resource_already_exists_exception")) {
-                throw e;
-            }
-        }
     }
 
     private void checkSchema(JsonNode mapping) throws EngineException {

@@ -42,13 +42,7 @@ final class ClusterVectorCache implements VectorCache {
         ObjectNode body = Dsl.object();
         body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", replicas);
         body.putObject("mappings").put("dynamic", "strict").putObject("properties").putObject("v").put("type", "binary");
-        try {
-            client.put("/" + index, body);
-        } catch (ClusterClient.ClusterException e) {
-            if (!e.getMessage().contains("resource_already_exists_exception")) {
-                throw e;
-            }
-        }
+        client.createIndexIfAbsent(index, body);
     }
 
     @Override

@@ -131,13 +131,7 @@ final class ClusterVersionedIndex implements VersionedDocuments {
             ObjectNode properties = body.putObject("mappings").put("dynamic", "strict").putObject("properties");
             properties.putObject("group").put("type", "keyword");
             properties.putObject("body").put("type", "object").put("enabled", false);
-            try {
-                client.put("/" + index, body);
-            } catch (ClusterClient.ClusterException e) {
-                if (!e.getMessage().contains("resource_already_exists_exception")) {
-                    throw e;
-                }
-            }
+            client.createIndexIfAbsent(index, body);
         }
         exists = true;
     }

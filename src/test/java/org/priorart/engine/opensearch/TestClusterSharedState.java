@@ -3,6 +3,7 @@ package org.priorart.engine.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,21 @@ class TestClusterSharedState {
 
     private static JsonNode body(String text) throws IOException {
         return JSON.readTree(text);
+    }
+
+    /** Two processes may create the same index at once: the second finds it made; any other refusal is an error. */
+    @Test
+    void anIndexThatExistsIsNotCreatedAgainAndABadOneIsRefused() throws Exception {
+        ClusterSettings settings = ClusterNode.fresh("create-once");
+        try (ClusterClient client = new ClusterClient(settings)) {
+            client.createIndexIfAbsent(settings.index(), body("{\"settings\": {\"index\": {\"number_of_replicas\": 0}}}"));
+            client.createIndexIfAbsent(settings.index(), body("{\"settings\": {\"index\": {\"number_of_replicas\": 0}}}"));
+            assertNotNull(client.getOrNull("/" + settings.index() + "/_mapping"));
+            assertThrows(ClusterClient.ClusterException.class, () -> client.createIndexIfAbsent(settings.index() + "-bad",
+                    body("{\"settings\": {\"index\": {\"number_of_shards\": -1}}}")));
+        } finally {
+            ClusterNode.drop(settings);
+        }
     }
 
     @Test
