@@ -85,6 +85,24 @@ public record PatentDocument(
      * The effective date against which prior art is judged: the earliest priority date, else the
      * filing date, else (when the source has neither) the publication date.
      */
+    /**
+     * The text a document's language is told from when it does not declare one: title, abstract and
+     * first claim (the description can be long and is often the same language anyway).
+     */
+    public String languageSample() {
+        StringBuilder s = new StringBuilder();
+        if (title != null) {
+            s.append(title).append(' ');
+        }
+        if (abstractText != null) {
+            s.append(abstractText).append(' ');
+        }
+        if (!claims.isEmpty()) {
+            s.append(claims.get(0).text());
+        }
+        return s.toString();
+    }
+
     public LocalDate effectiveDate() {
         if (priorityDate != null) {
             return priorityDate;

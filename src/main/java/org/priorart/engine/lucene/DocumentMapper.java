@@ -160,7 +160,7 @@ final class DocumentMapper {
 
     /** The language a document is analyzed in: declared, else detected from its text. */
     static AnalysisLanguage language(PatentDocument doc) {
-        return LanguageDetector.resolve(doc.language(), sample(doc));
+        return LanguageDetector.resolve(doc.language(), doc.languageSample());
     }
 
     private static Analyzer analyzer(Translation t) {
@@ -181,19 +181,6 @@ final class DocumentMapper {
         }
     }
 
-    private static String sample(PatentDocument doc) {
-        StringBuilder s = new StringBuilder();
-        if (doc.title() != null) {
-            s.append(doc.title()).append(' ');
-        }
-        if (doc.abstractText() != null) {
-            s.append(doc.abstractText()).append(' ');
-        }
-        if (!doc.claims().isEmpty()) {
-            s.append(doc.claims().get(0).text());
-        }
-        return s.toString();
-    }
 
     /**
      * The canonical JSON without the texts, which are stored in their own fields, with the language

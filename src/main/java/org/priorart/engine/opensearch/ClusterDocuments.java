@@ -138,17 +138,7 @@ final class ClusterDocuments {
 
     /** The language a document is analyzed in: declared, else detected from its text (as the embedded index does). */
     static AnalysisLanguage language(PatentDocument doc) {
-        StringBuilder s = new StringBuilder();
-        if (doc.title() != null) {
-            s.append(doc.title()).append(' ');
-        }
-        if (doc.abstractText() != null) {
-            s.append(doc.abstractText()).append(' ');
-        }
-        if (!doc.claims().isEmpty()) {
-            s.append(doc.claims().get(0).text());
-        }
-        return LanguageDetector.resolve(doc.language(), s);
+        return LanguageDetector.resolve(doc.language(), doc.languageSample());
     }
 
     private static AnalysisLanguage lang(Translation t) {
