@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -21,6 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class TestEmbedder {
 
     static final Path MODELS = Path.of("models");
+
+    /** Spinning ONNX Runtime workers hold a core of a 2-core machine between the parts of a run (issue 15). */
+    @Test
+    void sessionThreadsBlockInsteadOfSpinning() throws Exception {
+        try (OrtSession.SessionOptions options = Embedder.sessionOptions(2)) {
+            assertEquals("0", options.getConfigEntries().get("session.intra_op.allow_spinning"));
+        }
+    }
 
     @Test
     void everyModelMatchesTheReferenceWithin1e3() throws Exception {
