@@ -32,8 +32,17 @@ final class BareOnnx implements AutoCloseable {
         this.types = session.getInputNames().contains("token_type_ids");
     }
 
-    /** A session with {@code threads} intra-op threads and the tokenizer truncating to the model's length. */
+    /** A session with {@code threads} intra-op threads and ONNX Runtime's defaults (spinning workers). */
     static BareOnnx open(ModelManifest manifest, ModelSpec model, int threads) throws IOException, OrtException {
+        return open(manifest, model, threads, true);
+    }
+
+    /**
+     * A session with {@code threads} intra-op threads, the tokenizer truncating to the model's length;
+     * {@code spinning} false sets what PriorArt's embedder sets (workers block between the parts of a run).
+     */
+    static BareOnnx open(ModelManifest manifest, ModelSpec model, int threads, boolean spinning)
+            throws IOException, OrtException {
         HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.builder().optTokenizerPath(model.tokenizerPath(manifest.dir()))
                 .optTruncation(true).optPadding(false).optMaxLength(model.maxLength()).build();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -41,6 +50,9 @@ final class BareOnnx implements AutoCloseable {
         options.setIntraOpNumThreads(threads);
         options.setInterOpNumThreads(1);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        if (!spinning) {
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        }
         try {
             return new BareOnnx(env, env.createSession(model.onnxPath(manifest.dir()).toString(), options), tokenizer);
         } catch (OrtException e) {

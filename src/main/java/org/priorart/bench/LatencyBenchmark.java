@@ -31,7 +31,8 @@ import org.priorart.search.SearchService;
  *       PriorArt's {@link Embedder} on 2 ONNX Runtime threads, timed apart and added to each of its
  *       semantic and hybrid searches. PriorArt embeds inside its searches (its query embedder);</li>
  *   <li>the query embeddings alone: PriorArt's query embedder, the 2-thread embedder, and the bare
- *       ONNX Runtime run ({@link BareOnnx}) on 1 and 2 threads.</li>
+ *       ONNX Runtime run ({@link BareOnnx}) on 1 and 2 threads with ONNX Runtime's defaults, and on 2
+ *       threads whose workers do not spin (as PriorArt's); each timed right after a run of its own.</li>
  * </ul>
  *
  * PriorArt and OpenSearch alternate query by query (which goes first alternates too), so a change of
@@ -68,7 +69,8 @@ public final class LatencyBenchmark {
     }
 
     /** The query embeddings of a set, each query embedded once per embedder, timed (ms). */
-    record Embeddings(double[] priorArt, double[] twoThreads, double[] bare1, double[] bare2, double meanTokens) {
+    record Embeddings(double[] priorArt, double[] twoThreads, double[] bare1, double[] bare2, double[] bare2Blocking,
+                      double meanTokens) {
     }
 
     private final PrintWriter out;
@@ -106,10 +108,11 @@ public final class LatencyBenchmark {
         ModelSpec model = models.defaultModel();
         try (Embedder twoThreads = Embedder.open(manifest, model, OPENSEARCH_EMBED_THREADS);
              BareOnnx bare1 = BareOnnx.open(manifest, model, 1);
-             BareOnnx bare2 = BareOnnx.open(manifest, model, OPENSEARCH_EMBED_THREADS)) {
+             BareOnnx bare2 = BareOnnx.open(manifest, model, OPENSEARCH_EMBED_THREADS);
+             BareOnnx bare2Blocking = BareOnnx.open(manifest, model, OPENSEARCH_EMBED_THREADS, false)) {
             Embedder queryEmbedder = models.queryEmbedder(model);
             for (QuerySet set : sets) {
-                Embeddings embeddings = embed(set, queryEmbedder, twoThreads, bare1, bare2);
+                Embeddings embeddings = embed(set, queryEmbedder, twoThreads, new BareOnnx[] {bare1, bare2, bare2Blocking});
                 measureSet(set, embeddings, table, queryEmbedder, twoThreads);
             }
         }
@@ -279,35 +282,35 @@ public final class LatencyBenchmark {
     }
 
     /** Embeds every query with each embedder, alternating which goes first. */
-    private Embeddings embed(QuerySet set, Embedder priorArt, Embedder twoThreads, BareOnnx bare1, BareOnnx bare2)
-            throws Exception {
+    private Embeddings embed(QuerySet set, Embedder priorArt, Embedder twoThreads, BareOnnx[] bare) throws Exception {
         List<String> queries = set.texts();
         String prefix = priorArt.model().queryPrefix();
         for (String q : queries.subList(0, Math.min(settings.warmup(), queries.size()))) {
             priorArt.embedQuery(q);
             twoThreads.embedQuery(q);
-            bare1.run(prefix + q);
-            bare2.run(prefix + q);
+            for (BareOnnx b : bare) {
+                b.run(prefix + q);
+            }
         }
         int n = queries.size();
         double[] e1 = new double[n];
         double[] e2 = new double[n];
-        double[] b1 = new double[n];
-        double[] b2 = new double[n];
+        double[][] b = new double[bare.length][n];
         long tokens = 0;
         for (int i = 0; i < n; i++) {
             String q = queries.get(i);
             tokens += priorArt.tokenCount(prefix + q);
-            for (int step = 0; step < 4; step++) {
-                switch ((i + step) % 4) {
+            int embedders = 2 + bare.length;
+            for (int step = 0; step < embedders; step++) {
+                int which = (i + step) % embedders;
+                switch (which) {
                     case 0 -> e1[i] = timedAfterItsOwnRun(() -> priorArt.embedQuery(q));
                     case 1 -> e2[i] = timedAfterItsOwnRun(() -> twoThreads.embedQuery(q));
-                    case 2 -> b1[i] = timedAfterItsOwnRun(() -> bare1.run(prefix + q));
-                    default -> b2[i] = timedAfterItsOwnRun(() -> bare2.run(prefix + q));
+                    default -> b[which - 2][i] = timedAfterItsOwnRun(() -> bare[which - 2].run(prefix + q));
                 }
             }
         }
-        return new Embeddings(e1, e2, b1, b2, (double) tokens / n);
+        return new Embeddings(e1, e2, b[0], b[1], b[2], (double) tokens / n);
     }
 
     /** One embedding, the work of a {@link #timedAfterItsOwnRun} measurement. */
