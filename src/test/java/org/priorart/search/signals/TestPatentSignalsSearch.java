@@ -108,6 +108,7 @@ class TestPatentSignalsSearch {
         assertEquals(0.5, same.get("ipc_subgroup"), 1e-12, "H01M10/05 of {H01M10/05, H01M4/36}");
         assertEquals(0.5, same.get("ipc_group"), 1e-12);
         assertEquals(1.0, same.get("ipc_subclass"), 1e-12);
+        assertEquals(0.75, same.get("ipc_graded"), 1e-12, "H01M10/05 found whole (1), H01M4/36 only its subclass (0.5)");
         assertEquals(0.0, same.get("inventor"));
         assertEquals(1.0, raw.get("US8000002B2").get("inventor"), "'DOE, JANE' is 'Doe, Jane'");
         assertEquals(0.0, raw.get("US8000002B2").get("ipc_subgroup"));
