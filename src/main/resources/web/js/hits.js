@@ -34,6 +34,7 @@ export function renderResults() {
       r.hits.length ? ` · showing ${first}–${last}` : '',
       ' · ranked ', el('span', {class: 'fusion'}, fusion), ` · ${fixed(r.took_ms, 0)} ms`,
       p.similar ? ` · ${p.prior_art_rule} rule` : ''),
+    feedbackLine(p, r),
     (r.notes.length || (ca && ca.notes.length)) ? el('ul', {class: 'notes'}, [...(ca ? ca.notes : []), ...r.notes].map(n => el('li', {}, n))) : null,
     r.hits.length ? el('p', {class: 'legend'}, el('span', {class: 'swatch kw'}), ' keyword part ',
       el('span', {class: 'swatch sem'}), ' semantic part of the score') : null));
@@ -46,6 +47,37 @@ export function renderResults() {
   r.hits.forEach((hit, i) => list.append(hitItem(hit, i, scale)));
   box.append(list, pager(r));
   markSelected(false);
+}
+
+/** The session's documents tagged X or Y (an A document is background, not a reason to rank alike). */
+function likedNumbers() {
+  const tags = state.session ? state.session.tags : [];
+  return tags.filter(t => t.category === 'X' || t.category === 'Y').map(t => t.publication_number).slice(0, MAX_FEEDBACK);
+}
+
+/** At most this many documents go with a search as feedback (the API's limit). */
+const MAX_FEEDBACK = 50;
+
+/**
+ * "More like my X/Y documents": once the session has X or Y tags, a hybrid search can be ranked again
+ * toward them (the API's feedback); a search ranked so says toward how many.
+ */
+function feedbackLine(p, r) {
+  const liked = likedNumbers();
+  const given = p.feedback && p.feedback.positive ? p.feedback.positive.length : 0;
+  if (r.mode !== 'hybrid' || (!liked.length && !given)) return null;
+  const same = given === liked.length && liked.every(n => p.feedback.positive.includes(n));
+  return el('p', {class: 'feedback-line'},
+    given ? el('span', {id: 'feedback-given'}, `Ranked more like ${given} X/Y document${given === 1 ? '' : 's'} `) : null,
+    liked.length && !same ? el('button', {type: 'button', id: 'more-like', class: 'more-like',
+      title: 'Rank this search again, toward the documents tagged X or Y in this session: their classification, '
+        + 'applicants and inventors, citations and meaning',
+      on: {click: () => moreLikeTagged(liked)}}, `More like my X/Y (${liked.length})`) : null);
+}
+
+function moreLikeTagged(liked) {
+  if (!state.search) return;
+  run({...state.search, from: 0, feedback: {positive: liked, negative: []}}, true);
 }
 
 /** Languages an embedding model of models/models.json reads (bge-small-en; bge-small-zh for Chinese and Japanese). */

@@ -300,6 +300,7 @@ function similarPath(p) {
   if (p.published_from) q.set('published_from', p.published_from);
   if (p.published_before) q.set('published_before', p.published_before);
   if (p.group_families) q.set('group_families', 'true');
+  for (const n of (p.feedback && p.feedback.positive) || []) q.append('feedback_positive', n);
   return '/api/v1/patents/' + seg(p.similar) + '/similar?' + q;
 }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -81,16 +82,21 @@ final class FitWeightsCommand implements Callable<Integer> {
             cv.put("map", round(r.cvMap(), 4));
             cv.put("two_signal_map", round(r.baseMap(), 4));
             cv.put("p_randomization", round(r.p(), 4));
+            cv.put("recall_100", round(r.cvRecall(), 4));
+            cv.put("two_signal_recall_100", round(r.baseRecall(), 4));
+            cv.put("p_randomization_recall_100", round(r.pRecall(), 4));
             ObjectNode w = root.putObject("weights");
             for (Map.Entry<Signal, Double> e : r.weights().entrySet()) {
                 w.put(e.getKey().lowerName(), round(e.getValue(), 3));
             }
-            // the feedback weights are hand-set (issue 14 research), not fitted: carried over
-            w.put(Signal.FEEDBACK.lowerName(), FusionWeights.DEFAULT.weight(Signal.FEEDBACK));
-            w.put(Signal.FEEDBACK_NEGATIVE.lowerName(), FusionWeights.DEFAULT.weight(Signal.FEEDBACK_NEGATIVE));
+            // the feedback weights are hand-set (issue 14 research), not fitted
+            for (Signal s : List.of(Signal.FEEDBACK, Signal.FEEDBACK_VECTOR, Signal.FEEDBACK_NEGATIVE)) {
+                w.put(s.lowerName(), FusionWeights.FEEDBACK_WEIGHTS.get(s));
+            }
             Files.writeString(out, json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
-            o.printf(Locale.ROOT, "%d topics: cross-validated MAP %.4f vs two-signal %.4f (p %.4f); weights %s%nwrote %s%n",
-                    r.topics(), r.cvMap(), r.baseMap(), r.p(), w, out);
+            o.printf(Locale.ROOT, "%d topics: cross-validated MAP %.4f vs two-signal %.4f (p %.4f), recall@100 %.4f vs %.4f "
+                            + "(p %.4f); weights %s%nwrote %s%n",
+                    r.topics(), r.cvMap(), r.baseMap(), r.p(), r.cvRecall(), r.baseRecall(), r.pRecall(), w, out);
         }
         return 0;
     }

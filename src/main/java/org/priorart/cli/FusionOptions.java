@@ -30,7 +30,7 @@ final class FusionOptions {
     String signals;
 
     @Option(names = "--weights", paramLabel = "FILE",
-            description = "Hybrid: a fusion weights file (what fit-weights writes) instead of the built-in fusion-weights-v1.json.")
+            description = "Hybrid: a fusion weights file (what fit-weights writes) instead of the built-in fusion-weights-v2.json.")
     Path weights;
 
     /** The signal groups and weights these options choose (no query patent, no feedback yet). */

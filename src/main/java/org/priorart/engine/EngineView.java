@@ -56,6 +56,13 @@ public interface EngineView extends Closeable {
      */
     Map<String, List<String>> citingKeys(Collection<String> references, int limit) throws IOException;
 
+    /**
+     * The stored passage vectors of these patents for one model, by key, in passage order: what
+     * "more like my X/Y documents" moves a search toward. A key the view does not hold, or a patent
+     * with no passages of that model, is left out.
+     */
+    Map<String, List<float[]>> passageVectors(List<String> keys, String modelName) throws IOException;
+
     /** The keys of the patents of a family, at most {@code max}; empty for a null family. */
     List<String> familyKeys(String familyId, int max) throws IOException;
 

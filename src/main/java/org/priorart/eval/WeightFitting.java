@@ -33,11 +33,14 @@ public final class WeightFitting {
 
     /** The signals fitted, in the weights file's order. */
     public static final List<Signal> FITTED = List.of(Signal.KEYWORD, Signal.SEMANTIC, Signal.IPC_SUBCLASS,
-            Signal.IPC_GROUP, Signal.IPC_SUBGROUP, Signal.APPLICANT, Signal.INVENTOR, Signal.CIT_DIRECT,
+            Signal.IPC_GROUP, Signal.IPC_SUBGROUP, Signal.IPC_GRADED, Signal.APPLICANT, Signal.INVENTOR, Signal.CIT_DIRECT,
             Signal.CIT_COCITE, Signal.CIT_COUPLING, Signal.E_DOC, Signal.RECENT_LT5Y);
 
     /** Ranked this deep, as eval's runs are. */
     static final int DEPTH = 1000;
+
+    /** The recall cut reported beside MAP (issue 14's recall goal is recall@100). */
+    static final int RECALL_AT = 100;
 
     /** One topic's candidates: ids, feature rows, relevance, and how many relevant the qrels have. */
     record TopicData(String id, List<String> docs, List<double[]> x, List<Boolean> y, int relevant) {
@@ -50,9 +53,13 @@ public final class WeightFitting {
      * @param cvMap      cross-validated MAP (each topic scored by weights fitted without it)
      * @param baseMap    the two-signal fusion's MAP on the same candidates
      * @param p          the randomization test of the per-topic APs (cross-validated vs two-signal)
+     * @param cvRecall   cross-validated recall@100
+     * @param baseRecall the two-signal fusion's recall@100
+     * @param pRecall    the randomization test of the per-topic recalls@100
      * @param topics     topics used
      */
-    public record Result(Map<Signal, Double> weights, double cvMap, double baseMap, double p, int topics) {
+    public record Result(Map<Signal, Double> weights, double cvMap, double baseMap, double p, double cvRecall,
+                         double baseRecall, double pRecall, int topics) {
     }
 
     private WeightFitting() {
@@ -113,6 +120,8 @@ public final class WeightFitting {
         Collections.shuffle(order, new Random(seed));
         double[] cv = new double[data.size()];
         double[] base = new double[data.size()];
+        double[] cvRecall = new double[data.size()];
+        double[] baseRecall = new double[data.size()];
         double[] twoSignal = new double[FITTED.size()];
         twoSignal[0] = 0.5;
         twoSignal[1] = 0.5;
@@ -128,12 +137,16 @@ public final class WeightFitting {
             double[] w = LogisticFit.fit(x, y, lambda);
             for (int r = 0; r < order.size(); r++) {
                 if (r % folds == f) {
-                    cv[order.get(r)] = averagePrecision(data.get(order.get(r)), w);
+                    double[] m = measures(data.get(order.get(r)), w);
+                    cv[order.get(r)] = m[0];
+                    cvRecall[order.get(r)] = m[1];
                 }
             }
         }
         for (int i = 0; i < data.size(); i++) {
-            base[i] = averagePrecision(data.get(i), twoSignal);
+            double[] m = measures(data.get(i), twoSignal);
+            base[i] = m[0];
+            baseRecall[i] = m[1];
         }
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
@@ -148,11 +161,19 @@ public final class WeightFitting {
         }
         return new Result(weights, mean(cv), mean(base),
                 RandomizationTest.pValue(base, cv, RandomizationTest.DEFAULT_PERMUTATIONS, RandomizationTest.DEFAULT_SEED),
+                mean(cvRecall), mean(baseRecall),
+                RandomizationTest.pValue(baseRecall, cvRecall, RandomizationTest.DEFAULT_PERMUTATIONS,
+                        RandomizationTest.DEFAULT_SEED),
                 data.size());
     }
 
     /** AP of a topic's candidates ranked by {@code w . x}, ties in trec_eval's order (id descending), 1000 deep. */
     static double averagePrecision(TopicData t, double[] w) {
+        return measures(t, w)[0];
+    }
+
+    /** AP and recall@100 of a topic's candidates ranked by {@code w . x} (as {@link #averagePrecision}). */
+    static double[] measures(TopicData t, double[] w) {
         List<Integer> idx = new ArrayList<>();
         double[] score = new double[t.x().size()];
         for (int i = 0; i < score.length; i++) {
@@ -167,13 +188,20 @@ public final class WeightFitting {
                 Comparator.reverseOrder()));
         double sum = 0;
         int hits = 0;
+        int atCut = 0;
         for (int r = 0; r < Math.min(DEPTH, idx.size()); r++) {
             if (t.y().get(idx.get(r))) {
                 hits++;
                 sum += (double) hits / (r + 1);
             }
+            if (r == RECALL_AT - 1) {
+                atCut = hits;
+            }
         }
-        return sum / t.relevant();
+        if (idx.size() < RECALL_AT) {
+            atCut = hits;
+        }
+        return new double[] {sum / t.relevant(), (double) atCut / t.relevant()};
     }
 
     private static double mean(double[] v) {

@@ -100,12 +100,14 @@ final class RequestRanker {
         }
         Double embedMillis = null;
         Ranking dense = Ranking.EMPTY;
+        NearestQuery denseQuery = null;
         try {
             if (model != null) {
                 long t = System.nanoTime();
                 float[] vector = embedder.embed(model, embedText);
                 embedMillis = (System.nanoTime() - t) / 1e6;
-                dense = nearest(view, new NearestQuery(model, vector, request.filters(), query, sideDepth));
+                denseQuery = new NearestQuery(model, vector, request.filters(), query, sideDepth);
+                dense = nearest(view, denseQuery);
                 Coverage coverage = view.coverage();
                 if (!coverage.complete()) {
                     notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
@@ -120,7 +122,8 @@ final class RequestRanker {
         List<FusionRanker.Fused> ranked = switch (mode) {
             case KEYWORD -> FusionRanker.unfused(keyword);
             case SEMANTIC -> FusionRanker.unfused(dense);
-            case HYBRID -> FusionRanker.fuse(view, keyword.ranks(), dense.ranks(), request.fusion(), request.signals());
+            case HYBRID -> FusionRanker.fuse(view, keyword.ranks(), dense.ranks(), request.fusion(),
+                    request.signals().withDense(denseQuery));
         };
         // An examiner query (not free text) decides which documents match in every mode: the semantic
         // side only ranks among its matches, so its keyword count is the set's exact size.

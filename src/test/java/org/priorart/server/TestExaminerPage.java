@@ -110,7 +110,9 @@ class TestExaminerPage {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        // A condition that read an element the page has just drawn again is asked again, not failed.
+        return (WebDriverWait) new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static WebElement find(String css) {
@@ -157,6 +159,14 @@ class TestExaminerPage {
         js("document.getElementById('results').append(Object.assign(document.createElement('i'), {id: 'before-search'}))");
         find("#search-button").click();
         waiting().until(d -> all("#before-search").isEmpty() && !all("ol.hits li.hit").isEmpty());
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
     }
 
     private static JsonNode session() {
@@ -514,6 +524,50 @@ class TestExaminerPage {
             assertTrue(cpc.getAttribute("title").contains("H01M"), "the CPC filter applies to the similar search: " + cpc.getAttribute("title"));
         }
         type(find("#cpc"), "");
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(10)
+    void moreLikeMyXyRanksTheSearchAgainTowardTheTaggedDocuments() {
+        openPage("#/search");
+        type(find("#cpc"), "");
+        searchBatteries();
+        // Tag the second hit Y from the list (Enter in the note saves the tag).
+        WebElement second = all("ol.hits li.hit").get(1);
+        String number = second.getAttribute("data-number");
+        second.findElement(By.cssSelector(".tag-button.cat-Y")).click();
+        find(".tag-editor textarea.note").sendKeys(Keys.ENTER);
+        waiting().until(d -> all(".tag-editor").isEmpty());
+        List<String> liked = new ArrayList<>();
+        session().path("tags").forEach(t -> {
+            if (List.of("X", "Y").contains(t.path("category").asText())) {
+                liked.add(t.path("publication_number").asText());
+            }
+        });
+        assertTrue(liked.contains(number), liked.toString());
+        WebElement button = find("#more-like");
+        assertEquals("More like my X/Y (" + liked.size() + ")", button.getText());
+        assertTrue(all("#feedback-given").isEmpty(), "a plain search is not ranked toward anything");
+        js("document.getElementById('results').append(Object.assign(document.createElement('i'), {id: 'before-feedback'}))");
+        // The request bodies the page sends from here on, to see what the button asked for.
+        js("window.__bodies = []; const f = window.fetch; "
+                + "window.fetch = (u, o) => { if (o && o.body) window.__bodies.push(String(o.body)); return f(u, o); }");
+        button.click();
+        waiting().until(d -> all("#before-feedback").isEmpty() && !all("#feedback-given").isEmpty());
+        assertTrue(find("#feedback-given").getText().startsWith("Ranked more like " + liked.size() + " X/Y document"),
+                find("#feedback-given").getText());
+        assertTrue(all("#more-like").isEmpty(), "ranked toward every X/Y document already: no button");
+        // The search went with the feedback and the hits' score bars show its part.
+        String search = (String) js("return window.__bodies.find(b => b.includes('feedback')) || ''");
+        JsonNode sent = readJson(search);
+        List<String> positive = new ArrayList<>();
+        sent.path("feedback").path("positive").forEach(n -> positive.add(n.asText()));
+        assertEquals(java.util.Set.copyOf(liked), java.util.Set.copyOf(positive), search);
+        assertEquals(0, sent.path("feedback").path("negative").size(), "an A document is background, not a negative");
+        // closeness in meaning to the tagged documents (z-scored over the hits: non-zero for almost every one)
+        assertTrue(all("ol.hits li.hit .bar .seg.sig-feedback_vector").size() > 1, "the hits' bars show the feedback in meaning");
+        browser.screenshot("more-like-tagged");
         noConsoleErrors();
     }
 }

@@ -156,6 +156,11 @@ final class LuceneView implements EngineView {
     }
 
     @Override
+    public Map<String, List<float[]>> passageVectors(List<String> keys, String modelName) throws IOException {
+        return StoredVectors.read(searcher, blocks, keys, IndexFields.vectorField(modelName));
+    }
+
+    @Override
     public List<String> familyKeys(String familyId, int max) throws IOException {
         return patents.familyKeys(familyId, max);
     }

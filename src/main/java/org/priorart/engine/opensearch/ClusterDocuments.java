@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.analysis.LanguageDetector;
 import org.priorart.analysis.LanguageTaggedAnalyzer;
@@ -97,6 +99,28 @@ final class ClusterDocuments {
             }
         }
         return o;
+    }
+
+    /** The passage vectors of a model field in sources by key (what {@code passageVectors} reads); none left out. */
+    static Map<String, List<float[]>> passageVectors(Map<String, JsonNode> sources, String field) {
+        Map<String, List<float[]>> out = new LinkedHashMap<>();
+        sources.forEach((key, source) -> {
+            List<float[]> vectors = new ArrayList<>();
+            for (JsonNode passage : source.path(ClusterFields.PASSAGES)) {
+                JsonNode v = passage.path(field);
+                if (v.isArray() && !v.isEmpty()) {
+                    float[] f = new float[v.size()];
+                    for (int i = 0; i < f.length; i++) {
+                        f[i] = (float) v.get(i).asDouble();
+                    }
+                    vectors.add(f);
+                }
+            }
+            if (!vectors.isEmpty()) {
+                out.put(key, vectors);
+            }
+        });
+        return out;
     }
 
     /** The patent of a cluster document's source. */

@@ -333,6 +333,12 @@ final class ClusterView implements EngineView {
     }
 
     @Override
+    public Map<String, List<float[]>> passageVectors(List<String> keys, String modelName) throws IOException {
+        String field = ClusterFields.PASSAGES + "." + ClusterFields.vectorField(modelName);
+        return ClusterDocuments.passageVectors(mget(keys, "_source_includes=" + field), ClusterFields.vectorField(modelName));
+    }
+
+    @Override
     public List<PatentSummary> summaries(List<String> keys) throws IOException {
         Map<String, JsonNode> found = mget(keys, "_source_includes=" + SUMMARY_SOURCE);
         List<PatentSummary> out = new ArrayList<>(keys.size());

@@ -20,8 +20,7 @@ import org.priorart.patent.PublicationNumber;
  * its main-group classification overlap, a shared applicant or inventor (1/0), and a citation link
  * (1/0: it cites or is cited by the tagged document, or a third document cites both). Equal parts:
  * issue 14's research found the equal weighting as good as a tuned one on the residual measure
- * (exp14 RESULTS.md section 7). The passage-vector likeness measured there is not used: the engine
- * seam has no call that reads stored vectors, and the non-vector parts carried most of the gain.
+ * (exp14 RESULTS.md section 7). The likeness in meaning is its own signal ({@link FeedbackVectors}).
  */
 final class FeedbackSignals {
 
@@ -60,15 +59,7 @@ final class FeedbackSignals {
                                      Map<String, Integer> index) throws IOException {
         int n = keys.size();
         double[] v = new double[n];
-        List<PatentDocument> docs = new ArrayList<>();
-        for (String number : tagged) {
-            PublicationNumber p = PublicationNumber.tryParse(number);
-            PatentDocument d = p == null ? null : view.get(p);
-            if (d == null) {
-                throw new UserInputException("feedback: no document " + number + " in the index");
-            }
-            docs.add(d);
-        }
+        List<PatentDocument> docs = resolve(view, tagged);
         for (PatentDocument t : docs) {
             Set<String> groups = Codes.at(allCodes(t), Codes.Level.GROUP);
             Set<String> applicants = Codes.names(t.applicants());
@@ -90,6 +81,20 @@ final class FeedbackSignals {
             }
         }
         return v;
+    }
+
+    /** The tagged documents by publication number; an unknown one is the examiner's error, named. */
+    static List<PatentDocument> resolve(EngineView view, List<String> numbers) throws IOException {
+        List<PatentDocument> docs = new ArrayList<>();
+        for (String number : numbers) {
+            PublicationNumber p = PublicationNumber.tryParse(number);
+            PatentDocument d = p == null ? null : view.get(p);
+            if (d == null) {
+                throw new UserInputException("feedback: no document " + number + " in the index");
+            }
+            docs.add(d);
+        }
+        return docs;
     }
 
     /** Candidates the tagged document cites, that cite it, or that are cited together with it. */

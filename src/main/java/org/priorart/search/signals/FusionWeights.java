@@ -14,7 +14,7 @@ import org.priorart.error.UserInputException;
 
 /**
  * The weights of a fusion over named signals, as a versioned weights file says (the default is the
- * repository's {@code fusion-weights-v1.json} beside this class, made by {@code priorart fit-weights};
+ * repository's {@code fusion-weights-v2.json} beside this class, made by {@code priorart fit-weights};
  * the file names the command). They apply when the query patent is known (similar-documents search,
  * patent topics); a text search keeps the two-signal {@link org.priorart.search.Fusion}. A signal the
  * file does not weigh gets 0.
@@ -25,9 +25,17 @@ import org.priorart.error.UserInputException;
 public record FusionWeights(String version, Map<Signal, Double> weights) {
 
     /** The resource of the default weights. */
-    public static final String DEFAULT_RESOURCE = "fusion-weights-v1.json";
+    public static final String DEFAULT_RESOURCE = "fusion-weights-v2.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The feedback signals' weights, set by hand and not fitted (the dev topics have too few with
+     * feedback to fit them: issue 14 research, exp14 RESULTS.md section 7); {@code fit-weights} writes
+     * them into each weights file it makes.
+     */
+    public static final Map<Signal, Double> FEEDBACK_WEIGHTS = Map.of(Signal.FEEDBACK, 1.0, Signal.FEEDBACK_NEGATIVE, -0.25,
+            Signal.FEEDBACK_VECTOR, 0.5);
 
     /** The repository's weights file. */
     public static final FusionWeights DEFAULT = resource(DEFAULT_RESOURCE);

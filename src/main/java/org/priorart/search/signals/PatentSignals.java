@@ -11,7 +11,7 @@ import org.priorart.engine.PatentSummary;
 
 /**
  * The signals of a candidate against the query patent that need nothing but the two records:
- * classification overlap at three levels, shared applicants and inventors, and the date priors.
+ * classification overlap at three levels and graded, shared applicants and inventors, and the date priors.
  */
 final class PatentSignals {
 
@@ -37,6 +37,12 @@ final class PatentSignals {
                 }
                 out.put(signals[l], v);
             }
+            double[] graded = new double[n];
+            for (int i = 0; i < n; i++) {
+                PatentSummary s = candidates.get(i);
+                graded[i] = s == null ? Double.NaN : Codes.graded(q.codes(), codes(s));
+            }
+            out.put(Signal.IPC_GRADED, graded);
         }
         if (groups.contains(SignalGroup.NAMES)) {
             Set<String> applicants = Codes.names(q.applicants());

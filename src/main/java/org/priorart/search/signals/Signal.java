@@ -17,6 +17,11 @@ public enum Signal {
     IPC_GROUP(SignalGroup.CLASSIFICATION),
     /** Jaccard overlap of the full codes (H01M10/05). */
     IPC_SUBGROUP(SignalGroup.CLASSIFICATION),
+    /**
+     * Graded overlap: per query code, how deep its closest candidate code agrees (class H01 1/4,
+     * subclass 2/4, main group 3/4, full code 1), averaged over the query's codes.
+     */
+    IPC_GRADED(SignalGroup.CLASSIFICATION),
     /** 1 when the candidate shares an applicant with the query patent. */
     APPLICANT(SignalGroup.NAMES),
     /** 1 when the candidate shares an inventor with the query patent. */
@@ -33,6 +38,11 @@ public enum Signal {
     RECENT_LT5Y(SignalGroup.DATES),
     /** Likeness to the documents the examiner tagged X or Y (classification, names, citation links). */
     FEEDBACK(SignalGroup.FEEDBACK),
+    /**
+     * Closeness in meaning to the documents the examiner tagged X or Y: the cosine of the candidate's
+     * best passage to the mean of the tagged documents' passage vectors (a second nearest-neighbour search).
+     */
+    FEEDBACK_VECTOR(SignalGroup.FEEDBACK),
     /** Likeness to the documents the examiner tagged as not relevant. */
     FEEDBACK_NEGATIVE(SignalGroup.FEEDBACK);
 

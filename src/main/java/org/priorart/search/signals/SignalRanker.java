@@ -87,8 +87,28 @@ public final class SignalRanker {
             for (Map.Entry<Signal, double[]> e : values.entrySet()) {
                 columns.add(SignalColumn.of(e.getKey(), e.getValue(), Normalization.RAW, w.weight(e.getKey())));
             }
+            SignalColumn vectors = vectorColumn(view, signals, candidates);
+            if (vectors != null) {
+                columns.add(vectors);
+            }
         }
         return SignalFusion.fuse(candidates, columns, text.rrfK());
+    }
+
+    /**
+     * The feedback's likeness in meaning (z-scored over the candidates its search reached), or null:
+     * no positive feedback, no dense side (keyword mode, no vectors), or a weight of 0 (then its
+     * second nearest-neighbour search is not worth running).
+     */
+    private static SignalColumn vectorColumn(EngineView view, Signals signals, List<String> candidates) throws IOException {
+        double weight = signals.weights().weight(Signal.FEEDBACK_VECTOR);
+        if (signals.dense() == null || signals.feedback().positive().isEmpty() || weight == 0) {
+            return null;
+        }
+        List<String> tagged = FeedbackSignals.resolve(view, signals.feedback().positive()).stream()
+                .map(d -> d.id()).toList();
+        double[] v = FeedbackVectors.likeness(view, tagged, signals.dense(), candidates);
+        return v == null ? null : SignalColumn.of(Signal.FEEDBACK_VECTOR, v, Normalization.ZSCORE, weight);
     }
 
     private static double[] firstPass(QueryPatent q, Ranking.Ranks keyword, Ranking.Ranks semantic, List<String> candidates,

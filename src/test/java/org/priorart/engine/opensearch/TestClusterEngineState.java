@@ -127,6 +127,15 @@ class TestClusterEngineState {
                 Coverage c = view.coverage();
                 try (EngineView e = embedded.view()) {
                     assertEquals(e.coverage(), c);
+                    // the stored passage vectors (what "more like my X/Y" reads): in both engines as written
+                    List<float[]> written = passages(model, docs.get(42)).vectors();
+                    for (EngineView v : List.of(view, e)) {
+                        Map<String, List<float[]>> read = v.passageVectors(List.of(docs.get(42).id(), "US0"), model.name());
+                        assertEquals(List.of(docs.get(42).id()), List.copyOf(read.keySet()));
+                        for (int i = 0; i < written.size(); i++) {
+                            org.junit.jupiter.api.Assertions.assertArrayEquals(written.get(i), read.get(docs.get(42).id()).get(i), 1e-6f);
+                        }
+                    }
                 }
             }
         } finally {

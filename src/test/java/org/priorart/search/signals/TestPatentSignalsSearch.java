@@ -89,7 +89,7 @@ class TestPatentSignalsSearch {
         assertTrue(r.hits().size() >= 7, "the family and the later document are excluded, the rest found: " + r.hits().size());
         for (SearchHit h : r.hits()) {
             List<SignalPart> parts = h.explanation().signals();
-            assertEquals(List.of("keyword", "semantic", "ipc_subclass", "ipc_group", "ipc_subgroup", "applicant", "inventor",
+            assertEquals(List.of("keyword", "semantic", "ipc_subclass", "ipc_group", "ipc_subgroup", "ipc_graded", "applicant", "inventor",
                     "cit_direct", "cit_cocite", "cit_coupling", "e_doc", "recent_lt5y"),
                     parts.stream().map(SignalPart::name).toList());
             double sum = parts.stream().mapToDouble(SignalPart::contribution).sum();
@@ -108,6 +108,7 @@ class TestPatentSignalsSearch {
         assertEquals(0.5, same.get("ipc_subgroup"), 1e-12, "H01M10/05 of {H01M10/05, H01M4/36}");
         assertEquals(0.5, same.get("ipc_group"), 1e-12);
         assertEquals(1.0, same.get("ipc_subclass"), 1e-12);
+        assertEquals(0.75, same.get("ipc_graded"), 1e-12, "H01M10/05 found whole (1), H01M4/36 only its subclass (0.5)");
         assertEquals(0.0, same.get("inventor"));
         assertEquals(1.0, raw.get("US8000002B2").get("inventor"), "'DOE, JANE' is 'Doe, Jane'");
         assertEquals(0.0, raw.get("US8000002B2").get("ipc_subgroup"));
@@ -150,6 +151,45 @@ class TestPatentSignalsSearch {
         UserInputException e = assertThrows(UserInputException.class, () -> service.similar(similar(
                 Signals.DEFAULT.withFeedback(new Feedback(List.of("US1234567B2"), List.of())))));
         assertTrue(e.getMessage().contains("US1234567B2"), e.getMessage());
+    }
+
+    @Test
+    void theTaggedDocumentsStoredVectorsAreReadThroughTheSeam() throws Exception {
+        try (org.priorart.engine.EngineView view = engine.view()) {
+            Map<String, List<float[]>> v = view.passageVectors(List.of("US8000005", "US9999999"), EmbeddedIndex.models()
+                    .forLanguage("en").name());
+            assertEquals(java.util.Set.of("US8000005"), v.keySet(), "an unknown key is left out");
+            float[] own = v.get("US8000005").get(0);
+            // its own passage vector finds it first, at cosine 1 (up to the index's quantization)
+            org.priorart.engine.Ranking near = view.rankNearest(new org.priorart.engine.NearestQuery(
+                    EmbeddedIndex.models().forLanguage("en"), own, SearchFilters.NONE, null, 3));
+            assertEquals("US8000005", near.entries().get(0).key());
+            assertEquals(1.0, near.entries().get(0).score(), 0.01);
+            assertTrue(view.passageVectors(List.of("US8000005"), "no-such-model").isEmpty(), "no vectors of another model");
+        }
+    }
+
+    @Test
+    void feedbackInMeaningIsTheCosineToTheTaggedDocumentsCentroid() throws IOException {
+        FusionWeights withVector = new FusionWeights("test", Map.of(Signal.KEYWORD, 0.5, Signal.SEMANTIC, 0.5,
+                Signal.FEEDBACK, 1.0, Signal.FEEDBACK_VECTOR, 1.0));
+        Signals tagged = Signals.of(java.util.Set.of(SignalGroup.KEYWORD, SignalGroup.SEMANTIC, SignalGroup.FEEDBACK))
+                .withFeedback(new Feedback(List.of("US8000005B2"), List.of())).withWeights(withVector);
+        SearchResult r = service.similar(similar(tagged));
+        Map<String, Map<String, Double>> raw = raw(r);
+        assertEquals(1.0, raw.get("US8000005B2").get("feedback_vector"), 0.01, "the tagged document is its own centroid");
+        for (SearchHit h : r.hits()) {
+            assertTrue(h.explanation().signals().stream().anyMatch(p -> p.name().equals("feedback_vector")), h.publicationNumber());
+            if (!h.publicationNumber().equals("US8000005B2")) {
+                assertTrue(raw.get(h.publicationNumber()).get("feedback_vector") < 0.999, h.publicationNumber());
+            }
+        }
+        // weighed 0 (the weights of v1), it takes no part and its second search is not run
+        Signals off = tagged.withWeights(new FusionWeights("off", Map.of(Signal.KEYWORD, 0.5, Signal.SEMANTIC, 0.5,
+                Signal.FEEDBACK, 1.0)));
+        for (SearchHit h : service.similar(similar(off)).hits()) {
+            assertTrue(h.explanation().signals().stream().noneMatch(p -> p.name().equals("feedback_vector")));
+        }
     }
 
     @Test

@@ -46,6 +46,28 @@ class TestSignalFusion {
     }
 
     @Test
+    void gradedOverlapTellsHowDeepTheClosestCodesAgree() {
+        List<String> query = List.of("H01M10/05");
+        assertEquals(1.0, Codes.graded(query, List.of("H01M 10/05", "G06F17/00")), 1e-12, "the same code (spaces ignored)");
+        assertEquals(0.75, Codes.graded(query, List.of("H01M10/04")), 1e-12, "the same main group");
+        assertEquals(0.5, Codes.graded(query, List.of("H01M4/38")), 1e-12, "the same subclass");
+        assertEquals(0.25, Codes.graded(query, List.of("H01B1/00")), 1e-12, "the same class");
+        assertEquals(0.0, Codes.graded(query, List.of("G06F17/00")), 1e-12);
+        assertEquals(0.0, Codes.graded(query, List.of()), 1e-12);
+        assertEquals((1.0 + 0.5) / 2, Codes.graded(List.of("H01M10/05", "H01M4/36"), List.of("H01M10/05")), 1e-12,
+                "averaged over the query's codes");
+        assertEquals(0.25, Codes.graded(List.of("H01M10/05"), List.of("H01")), 1e-12, "a bare class agrees at the class");
+    }
+
+    @Test
+    void theCentroidOfTheTaggedPassagesIsUnitLength() {
+        float[] c = FeedbackVectors.centroid(List.of(List.of(new float[] {1, 0}), List.of(new float[] {0, 1}, new float[] {0, 1})));
+        assertEquals(1 / Math.sqrt(5), c[0], 1e-6, "each passage weighs the same: (1, 2) / sqrt 5");
+        assertEquals(2 / Math.sqrt(5), c[1], 1e-6);
+        assertNull(FeedbackVectors.centroid(List.of(List.of())), "no vectors, no centroid");
+    }
+
+    @Test
     void aThirdSignalMovesTheRankingAndEveryPartIsExplained() {
         List<String> candidates = List.of("a", "b");
         Ranking.Ranks kw = ranking("a", "2", "b", "1").ranks();
