@@ -43,7 +43,7 @@ final class ClusterView implements EngineView {
 
     private static final String SUMMARY_SOURCE = "id,doc.publication_number,doc.title,doc.translations.title,"
             + "doc.publication_date,doc.filing_date,doc.priority_date,doc.family_id,doc.language,doc.cpc,doc.ipc,"
-            + "doc.citations.number";
+            + "doc.citations.number,doc.applicants,doc.inventors"; // all that ClusterDocuments.summary reads
 
     private final ClusterEngine engine;
     private final ClusterClient client;
