@@ -1,6 +1,7 @@
 package org.priorart.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,6 +13,7 @@ import org.priorart.config.PriorArtConfig;
 import org.priorart.embed.VectorModels;
 import org.priorart.engine.Coverage;
 import org.priorart.engine.SearchEngine;
+import org.priorart.engine.lucene.LuceneVectorCache;
 import org.priorart.index.EmbeddingProgress;
 import org.priorart.index.EmbeddingStage;
 import picocli.CommandLine;
@@ -43,6 +45,12 @@ final class EmbedCommand implements Callable<Integer> {
             + "a killed worker's claims are taken over after it (default: 120).")
     Integer leaseSeconds;
 
+    @Option(names = "--vector-cache-from", paramLabel = "DIR", description = "First copy the vector cache of the embedded "
+            + "index in DIR into this index's cache (moving an embedded index to a cluster: its passages are then embedded "
+            + "from the cache, not computed again). Keys are the model and the passage text, so only vectors of the same "
+            + "model and text are reused.")
+    Path vectorCacheFrom;
+
     @Mixin
     PriorArtCli.IndexOption index;
 
@@ -59,6 +67,12 @@ final class EmbedCommand implements Callable<Integer> {
             String name = worker != null ? worker : EmbeddingStage.processWorkerName();
             Duration lease = leaseSeconds == null ? ClusterWork.DEFAULT.lease() : ClusterWork.DEFAULT
                     .withLease(Duration.ofSeconds(leaseSeconds)).lease();
+            if (vectorCacheFrom != null) {
+                long t = System.nanoTime();
+                long copied = LuceneVectorCache.copyAll(vectorCacheFrom, engine.vectorCache());
+                err.printf("Copied %,d vectors from the vector cache of %s into the cache of %s in %.1f s.%n", copied,
+                        vectorCacheFrom, engine.location(), (System.nanoTime() - t) / 1e9);
+            }
             EmbeddingStage stage = new EmbeddingStage(engine, models, progress(err), name, lease);
             int unmarked = stage.claimIndex(reset);
             if (unmarked > 0) {

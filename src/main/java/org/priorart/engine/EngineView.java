@@ -110,6 +110,28 @@ public interface EngineView extends Closeable {
     /** The nearest patents by best passage, each scored by that passage's cosine similarity. */
     Ranking rankNearest(NearestQuery query) throws QueryLimitException, IOException;
 
+    /** The two rankings of a hybrid search. */
+    record Both(Ranking keyword, Ranking nearest) {
+    }
+
+    /**
+     * The keyword and the nearest ranking of a hybrid search, as {@link #rankKeyword} and
+     * {@link #rankNearest} give them. An engine across a network sends both in one request
+     * ({@link #ranksBothAtOnce()}); the default ranks one after the other.
+     */
+    default Both rankBoth(CompiledQuery query, SearchFilters filters, int depth, NearestQuery nearest)
+            throws QueryLimitException, IOException {
+        return new Both(rankKeyword(query, filters, depth), rankNearest(nearest));
+    }
+
+    /**
+     * Whether {@link #rankBoth} costs one round trip: then a hybrid search embeds its query first and
+     * asks for both rankings at once; otherwise it ranks by keyword while the query is embedded.
+     */
+    default boolean ranksBothAtOnce() {
+        return false;
+    }
+
     /** The summaries of these patents, in order; null for a key the view does not hold. */
     List<PatentSummary> summaries(List<String> keys) throws IOException;
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.priorart.config.FieldWeights;
 import org.priorart.patent.PatentDocument;
@@ -90,6 +91,32 @@ public interface SearchEngine extends Closeable {
      * @return whether the patent was written
      */
     boolean writeIfUnchanged(StoredPatent patent, PassageVectors passages, long readAt) throws IOException;
+
+    /** One patent to rewrite with its passages and their vectors ({@link #writeAllIfUnchanged}). */
+    record Rewrite(StoredPatent patent, PassageVectors passages) {
+    }
+
+    /**
+     * Rewrites several patents, each as {@link #writeIfUnchanged} does, in as few round trips as the
+     * engine allows: a cluster reads their versions in one request and writes them in one {@code _bulk},
+     * where one request per patent would make the embedding workers wait on the network.
+     *
+     * @param rejected hears of each patent the engine refuses alone (left unwritten); the others are written
+     * @return per rewrite, in order, whether it was written
+     */
+    default boolean[] writeAllIfUnchanged(List<Rewrite> rewrites, long readAt,
+                                          BiConsumer<StoredPatent, RejectedDocumentException> rejected)
+            throws IOException {
+        boolean[] written = new boolean[rewrites.size()];
+        for (int i = 0; i < written.length; i++) {
+            try {
+                written[i] = writeIfUnchanged(rewrites.get(i).patent(), rewrites.get(i).passages(), readAt);
+            } catch (RejectedDocumentException e) {
+                rejected.accept(rewrites.get(i).patent(), e);
+            }
+        }
+        return written;
+    }
 
     /** Forgets the write numbers up to a sequence no reader still holds (keeps their memory small). */
     void forgetWritesUpTo(long sequence);

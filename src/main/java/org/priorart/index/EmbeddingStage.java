@@ -5,27 +5,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.priorart.analysis.AnalysisLanguage;
-import org.priorart.analysis.LanguageDetector;
 import org.priorart.config.ClusterWork;
-import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelSpec;
-import org.priorart.embed.Passage;
-import org.priorart.embed.Passages;
 import org.priorart.embed.VectorModels;
 import org.priorart.engine.EmbeddingClaims;
 import org.priorart.engine.EngineException;
 import org.priorart.engine.EngineView;
-import org.priorart.engine.PassageVectors;
+import org.priorart.engine.RejectedDocumentException;
 import org.priorart.engine.SearchEngine;
 import org.priorart.engine.StoredPatent;
 import org.priorart.engine.VectorCache;
-import org.priorart.patent.PatentDocument;
 
 /**
  * The background stage that gives indexed patents their passage vectors. Keyword indexing never
@@ -215,32 +209,52 @@ public final class EmbeddingStage {
                 Duration.ofNanos(System.nanoTime() - start), compaction);
     }
 
-    /** Embeds the patents this worker holds, releasing each claim after; returns how many it wrote. */
+    /**
+     * Embeds the patents this worker holds and writes them, releasing the claims after; returns how many
+     * it wrote. A batch costs the engine two reads and one write whatever its size (the cached vectors
+     * of all its passages, the patents' versions, the conditional writes), not those per patent.
+     */
     private int embedAll(List<StoredPatent> held, long readAt, Set<String> failed) throws IOException {
-        int written = 0;
         Set<String> lost = new HashSet<>();
         List<String> keys = held.stream().map(w -> w.document().id()).toList();
         boolean ok = false;
         try {
+            List<PassageBatch.Planned> planned = new ArrayList<>();
             for (StoredPatent w : held) {
+                try {
+                    planned.add(PassageBatch.plan(w, models));
+                } catch (RuntimeException e) {
+                    fail(w, e, failed);
+                }
+            }
+            Map<String, float[]> cached = cacheRead(planned, failed);
+            List<SearchEngine.Rewrite> rewrites = new ArrayList<>();
+            List<Integer> computed = new ArrayList<>();
+            for (PassageBatch.Planned p : planned) {
+                StoredPatent w = p.patent();
                 lost.addAll(claims.renew());
                 if (lost.contains(w.document().id())) {
                     continue; // this worker paused past its lease and another took the patent over
                 }
                 try {
-                    if (embed(w, readAt)) {
-                        written++;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    EngineException told = e instanceof EngineException i ? i : engine.explain(e);
-                    if (told != null) {
-                        throw told; // the index or the cache cannot be written (a full disk): no other patent can be
-                    }
-                    failed.add(w.document().id());
-                    progress.failed(w.document().number().toString(), e.getMessage());
+                    int before = cached.size();
+                    rewrites.add(new SearchEngine.Rewrite(w, p.vectors(cached, models, cache)));
+                    computed.add(cached.size() - before);
+                } catch (IOException | RuntimeException x) {
+                    fail(w, x, failed);
                 }
             }
+            lost.addAll(claims.renew());
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < rewrites.size(); i++) {
+                if (!lost.contains(rewrites.get(i).patent().document().id())) {
+                    kept.add(i);
+                }
+            }
+            int written = write(kept.stream().map(rewrites::get).toList(), kept.stream().map(computed::get).toList(),
+                    readAt, failed);
             ok = true;
+            return written;
         } finally {
             try {
                 claims.release(keys);
@@ -250,7 +264,62 @@ public final class EmbeddingStage {
                 } // else the first failure is the one to tell; the claims expire by themselves
             }
         }
-        return written;
+    }
+
+    /** The cached vectors of every planned passage (one read); a failed read fails the batch's patents, unless it is the engine's. */
+    private Map<String, float[]> cacheRead(List<PassageBatch.Planned> planned, Set<String> failed) throws IOException {
+        Set<String> all = new HashSet<>();
+        planned.forEach(p -> all.addAll(p.keys()));
+        try {
+            return new HashMap<>(cache.getAll(all));
+        } catch (IOException | RuntimeException e) {
+            for (PassageBatch.Planned p : planned) {
+                fail(p.patent(), e, failed);
+            }
+            planned.clear();
+            return new HashMap<>();
+        }
+    }
+
+    /** Writes the batch's rewrites (one engine call); returns how many were written. */
+    private int write(List<SearchEngine.Rewrite> rewrites, List<Integer> computed, long readAt, Set<String> failed)
+            throws IOException {
+        boolean[] written;
+        Map<StoredPatent, RejectedDocumentException> refused = new LinkedHashMap<>();
+        try {
+            written = engine.writeAllIfUnchanged(rewrites, readAt, refused::put);
+        } catch (IOException | RuntimeException e) {
+            for (SearchEngine.Rewrite r : rewrites) {
+                fail(r.patent(), e, failed);
+            }
+            return 0;
+        }
+        for (Map.Entry<StoredPatent, RejectedDocumentException> r : refused.entrySet()) {
+            fail(r.getKey(), r.getValue(), failed);
+        }
+        int n = 0;
+        for (int i = 0; i < written.length; i++) {
+            if (written[i]) {
+                int passages = rewrites.get(i).passages().passages().size();
+                passagesDone += passages;
+                cacheHits += passages - computed.get(i);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A patent that could not be embedded or written: left unembedded for this run, unless the failure is the
+     * engine's or its cache's (a full disk), which no other patent can pass either: that is thrown.
+     */
+    private void fail(StoredPatent w, Exception e, Set<String> failed) throws EngineException {
+        EngineException told = e instanceof EngineException i ? i : engine.explain(e);
+        if (told != null) {
+            throw told;
+        }
+        failed.add(w.document().id());
+        progress.failed(w.document().number().toString(), e.getMessage());
     }
 
     /** Waits a little (a quarter of the lease, at most 2 s) for other workers, unless stopped. */
@@ -264,47 +333,6 @@ public final class EmbeddingStage {
             Thread.currentThread().interrupt();
             throw new java.io.InterruptedIOException("interrupted while waiting for other embedding workers");
         }
-    }
-
-    /** Embeds one patent and writes it with its vectors; false when it changed meanwhile or another worker wrote it. */
-    private boolean embed(StoredPatent w, long readAt) throws IOException {
-        PatentDocument doc = w.document();
-        List<Passage> passages = Passages.DEFAULT.of(doc);
-        // the model is chosen by script (CJK has a model of its own): no statistical detection needed here
-        String language = (doc.language() != null ? AnalysisLanguage.forCode(doc.language())
-                : LanguageDetector.detect(passages.isEmpty() ? "" : passages.get(0).text())).code();
-        ModelSpec model = models.forLanguage(language);
-        Map<String, String> keys = new HashMap<>();
-        for (Passage p : passages) {
-            keys.put(p.text(), VectorCache.key(model, p.text()));
-        }
-        Map<String, float[]> cached = cache.getAll(new HashSet<>(keys.values()));
-        LinkedHashSet<String> missing = new LinkedHashSet<>();
-        for (Passage p : passages) {
-            if (!cached.containsKey(keys.get(p.text()))) {
-                missing.add(p.text());
-            }
-        }
-        if (!missing.isEmpty()) {
-            Embedder embedder = models.embedder(model);
-            List<String> texts = new ArrayList<>(missing);
-            List<float[]> vectors = embedder.embedPassages(texts);
-            for (int i = 0; i < texts.size(); i++) {
-                String key = keys.get(texts.get(i));
-                cached.put(key, vectors.get(i));
-                cache.put(key, vectors.get(i));
-            }
-        }
-        List<float[]> vectors = new ArrayList<>(passages.size());
-        for (Passage p : passages) {
-            vectors.add(cached.get(keys.get(p.text())));
-        }
-        if (engine.writeIfUnchanged(w, new PassageVectors(model, passages, vectors), readAt)) {
-            passagesDone += passages.size();
-            cacheHits += passages.size() - missing.size();
-            return true;
-        }
-        return false;
     }
 
     private void commit() throws IOException {

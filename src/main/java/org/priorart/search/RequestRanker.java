@@ -92,8 +92,10 @@ final class RequestRanker {
         if (mode != SearchMode.SEMANTIC && !keywordSearchable) {
             notes.add("the text has no searchable words (only stop words or punctuation)");
         }
+        // an engine that ranks both sides in one round trip gets them together, after the embedding
+        boolean together = mode == SearchMode.HYBRID && keywordSearchable && model != null && view.ranksBothAtOnce();
         CompletableFuture<Ranking> keywordFuture = CompletableFuture.completedFuture(Ranking.EMPTY);
-        if (keywordSearchable) {
+        if (keywordSearchable && !together) {
             keywordFuture = mode == SearchMode.HYBRID
                     ? CompletableFuture.supplyAsync(() -> keywordUnchecked(view, query, request, sideDepth), RANKING_POOL)
                     : CompletableFuture.completedFuture(keyword(view, query, request, sideDepth));
@@ -107,7 +109,13 @@ final class RequestRanker {
                 float[] vector = embedder.embed(model, embedText);
                 embedMillis = (System.nanoTime() - t) / 1e6;
                 denseQuery = new NearestQuery(model, vector, request.filters(), query, sideDepth);
-                dense = nearest(view, denseQuery);
+                if (together) {
+                    EngineView.Both both = both(view, query, request, sideDepth, denseQuery);
+                    keywordFuture = CompletableFuture.completedFuture(both.keyword());
+                    dense = both.nearest();
+                } else {
+                    dense = nearest(view, denseQuery);
+                }
                 Coverage coverage = view.coverage();
                 if (!coverage.complete()) {
                     notes.add(String.format("semantic coverage %.0f%%: %,d of %,d patents embedded so far",
@@ -145,6 +153,15 @@ final class RequestRanker {
     private static Ranking nearest(EngineView view, NearestQuery query) throws IOException {
         try {
             return view.rankNearest(query);
+        } catch (QuerySyntaxException e) {
+            throw new InvalidQueryException(e);
+        }
+    }
+
+    private static EngineView.Both both(EngineView view, CompiledQuery query, SearchRequest request, int depth,
+                                        NearestQuery nearest) throws IOException {
+        try {
+            return view.rankBoth(query, request.filters(), depth, nearest);
         } catch (QuerySyntaxException e) {
             throw new InvalidQueryException(e);
         }

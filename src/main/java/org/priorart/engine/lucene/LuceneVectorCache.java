@@ -13,14 +13,23 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.priorart.engine.VectorCache;
 
@@ -28,7 +37,7 @@ import org.priorart.engine.VectorCache;
  * The {@link VectorCache} of the embedded engine: a small Lucene index of its own (key and vector
  * bytes), so it is crash-safe like the main index and lives beside it in the index directory.
  */
-final class LuceneVectorCache implements VectorCache, Closeable {
+public final class LuceneVectorCache implements VectorCache, Closeable {
 
     private static final String KEY = "key";
     private static final String VECTOR = "vector";
@@ -55,6 +64,59 @@ final class LuceneVectorCache implements VectorCache, Closeable {
             fs.close();
             throw e;
         }
+    }
+
+    /**
+     * Copies every vector of the cache of the embedded index in {@code indexDir} into another cache (a
+     * cluster's, when an embedded index moves to a cluster: its patents are then embedded from the
+     * cache, not by the model). Reads the cache as it was last committed and writes nothing beside it,
+     * so an index another process has open may be read.
+     *
+     * @return how many vectors were copied
+     * @throws java.io.FileNotFoundException when {@code indexDir} has no vector cache
+     */
+    public static long copyAll(Path indexDir, VectorCache into) throws IOException {
+        Path dir = indexDir.resolve("vector-cache");
+        if (!Files.isDirectory(dir)) {
+            throw new java.io.FileNotFoundException("no vector cache at " + dir + " (give the directory of an embedded "
+                    + "index, the one that holds lucene/ and vector-cache/)");
+        }
+        long n = 0;
+        try (FSDirectory fs = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(fs)) {
+                return 0;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(fs)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    n += copyLeaf(leaf.reader(), into);
+                }
+            }
+        }
+        into.commit();
+        return n;
+    }
+
+    /** The key of a vector is indexed, not stored: each key's live document gives the vector. */
+    private static long copyLeaf(LeafReader leaf, VectorCache into) throws IOException {
+        Terms terms = leaf.terms(KEY);
+        if (terms == null) {
+            return 0;
+        }
+        Bits live = leaf.getLiveDocs();
+        StoredFields stored = leaf.storedFields();
+        TermsEnum keys = terms.iterator();
+        PostingsEnum docs = null;
+        long n = 0;
+        for (BytesRef key = keys.next(); key != null; key = keys.next()) {
+            docs = keys.postings(docs, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    into.put(key.utf8ToString(), decode(stored.document(d, Set.of(VECTOR)).getBinaryValue(VECTOR)));
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @Override

@@ -50,6 +50,7 @@ final class ClusterClient implements Closeable {
     private final ApacheHttpClient5Transport transport;
     private final OpenSearchGenericClient client;
     private final java.time.Duration responseTimeout;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     ClusterClient(ClusterSettings settings) {
         this(settings, ClusterSettings.RESPONSE_TIMEOUT);
@@ -154,6 +155,11 @@ final class ClusterClient implements Closeable {
         return send("POST", path, lines, "application/x-ndjson", false);
     }
 
+    /** How many requests this client has sent (tests and benchmarks count round trips with it). */
+    long requests() {
+        return requests.get();
+    }
+
     private static byte[] bytes(JsonNode body) throws IOException {
         return JSON.writeValueAsBytes(body);
     }
@@ -170,6 +176,7 @@ final class ClusterClient implements Closeable {
             endpoint = endpoint.substring(0, q);
         }
         Response response;
+        requests.incrementAndGet();
         try {
             response = client.execute(Requests.create(method, endpoint, List.of(), params,
                     body == null ? null : Body.from(body, type)));

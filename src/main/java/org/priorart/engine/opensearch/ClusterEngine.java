@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.config.ClusterSettings;
@@ -59,7 +59,7 @@ public final class ClusterEngine implements SearchEngine {
     private final BulkWriter bulk;
     private final ClusterDocuments documents = new ClusterDocuments();
     private final AtomicLong writes = new AtomicLong();
-    private final Set<String> vectorFields = ConcurrentHashMap.newKeySet();
+    private final ClusterRewrites rewrites;
     private ClusterVectorCache vectorCache;
 
     private ClusterEngine(ClusterSettings settings, boolean writable, ClusterWork work) {
@@ -67,6 +67,7 @@ public final class ClusterEngine implements SearchEngine {
         this.client = new ClusterClient(settings);
         this.writable = writable;
         this.bulk = new BulkWriter(client, settings.index(), work);
+        this.rewrites = new ClusterRewrites(client, settings.index(), documents, work);
     }
 
     /** Opens the cluster's index for writing, creating it (and its state and cache indices) when absent. */
@@ -179,7 +180,7 @@ public final class ClusterEngine implements SearchEngine {
     public void write(PatentDocument doc, String contentHash, boolean replace) throws IOException {
         checkWritable();
         bulk.flush(); // a queued version of this patent must not arrive after this one
-        put(doc.id(), documents.toSource(doc, contentHash, null), null);
+        put(doc.id(), documents.toSource(doc, contentHash, null));
         writes.incrementAndGet();
     }
 
@@ -192,13 +193,10 @@ public final class ClusterEngine implements SearchEngine {
         writes.incrementAndGet();
     }
 
-    /** Indexes a document; conditional on a sequence number and primary term when given; false on a conflict. */
-    private boolean put(String key, ObjectNode source, long[] ifSeq) throws IOException {
-        String path = "/" + settings.index() + "/_doc/" + encode(key)
-                + (ifSeq == null ? "" : "?if_seq_no=" + ifSeq[0] + "&if_primary_term=" + ifSeq[1]);
+    /** Indexes a document. */
+    private void put(String key, ObjectNode source) throws IOException {
         try {
-            JsonNode answer = client.postOrConflict(path, source);
-            return answer == null || answer.path("status").asInt(200) != 409;
+            client.post("/" + settings.index() + "/_doc/" + encode(key), source);
         } catch (ClusterClient.ClusterException e) {
             if (e.status == 400) {
                 throw new RejectedDocumentException("the cluster refuses the document: " + e.getMessage(), e);
@@ -222,34 +220,21 @@ public final class ClusterEngine implements SearchEngine {
 
     @Override
     public boolean writeIfUnchanged(StoredPatent patent, PassageVectors passages, long readAt) throws IOException {
-        checkWritable();
-        bulk.flush();
-        String key = patent.document().id();
-        JsonNode current = client.getOrNull("/" + settings.index() + "/_doc/" + encode(key) + "?_source_includes="
-                + ClusterFields.CONTENT_HASH + "," + ClusterFields.EMBEDDED_WITH);
-        if (current == null || !current.path("found").asBoolean()
-                || !patent.contentHash().equals(current.path("_source").path(ClusterFields.CONTENT_HASH).asText())) {
-            return false; // deleted or rewritten since it was read: the newer content stays
+        RejectedDocumentException[] refused = new RejectedDocumentException[1];
+        boolean written = writeAllIfUnchanged(List.of(new Rewrite(patent, passages)), readAt, (p, e) -> refused[0] = e)[0];
+        if (refused[0] != null) {
+            throw refused[0];
         }
-        if (passages != null && passages.model().vectorId().equals(
-                current.path("_source").path(ClusterFields.EMBEDDED_WITH).asText(null))) {
-            return false; // another embedding worker wrote these vectors since this one read its work list
-        }
-        if (passages != null) {
-            ensureVectorField(passages);
-        }
-        long[] seq = {current.path("_seq_no").asLong(), current.path("_primary_term").asLong()};
-        return put(key, documents.toSource(patent.document(), patent.contentHash(), passages), seq);
+        return written;
     }
 
-    private void ensureVectorField(PassageVectors passages) throws IOException {
-        String field = ClusterFields.vectorField(passages.model().name());
-        if (vectorFields.contains(field) || passages.vectors().isEmpty()) {
-            return;
-        }
-        client.put("/" + settings.index() + "/_mapping",
-                ClusterFields.vectorMapping(passages.model().name(), passages.vectors().get(0).length));
-        vectorFields.add(field);
+    /** Conditional on each patent's sequence number in the cluster: one mget and one bulk per batch ({@link ClusterRewrites}). */
+    @Override
+    public boolean[] writeAllIfUnchanged(List<Rewrite> rewrites, long readAt,
+                                         BiConsumer<StoredPatent, RejectedDocumentException> rejected) throws IOException {
+        checkWritable();
+        bulk.flush();
+        return rewrites.isEmpty() ? new boolean[0] : this.rewrites.write(rewrites, rejected);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.priorart.analysis.AnalysisLanguage;
 import org.priorart.config.FieldWeights;
-import org.priorart.config.SearchCounts;
 import org.priorart.engine.CompiledQuery;
 import org.priorart.engine.Coverage;
 import org.priorart.engine.Deadline;
@@ -44,7 +43,7 @@ final class ClusterView implements EngineView {
 
     private static final String SUMMARY_SOURCE = "id,doc.publication_number,doc.title,doc.translations.title,"
             + "doc.publication_date,doc.filing_date,doc.priority_date,doc.family_id,doc.language,doc.cpc,doc.ipc,"
-            + "doc.citations.number";
+            + "doc.citations.number,doc.applicants,doc.inventors"; // all that ClusterDocuments.summary reads
 
     private final ClusterEngine engine;
     private final ClusterClient client;
@@ -150,30 +149,13 @@ final class ClusterView implements EngineView {
     }
 
     private List<String> keys(ObjectNode filter, int max) throws IOException {
-        ObjectNode body = idsOnly(Dsl.object().put("size", Math.max(1, max)));
+        ObjectNode body = ClusterRankings.idsOnly(Dsl.object().put("size", Math.max(1, max)));
         body.set("query", new Dsl.Bool().filter(filter).build());
         List<String> keys = new ArrayList<>();
         for (JsonNode hit : search(body).path("hits").path("hits")) {
-            keys.add(keyOf(hit)); // the key, as the rankings read it
+            keys.add(ClusterRankings.keyOf(hit)); // the key, as the rankings read it
         }
         return keys;
-    }
-
-    /**
-     * A search body that returns each hit's key from the {@code id} field's doc values and nothing
-     * stored: reading a thousand stored {@code _id}s costs OpenSearch about 7x the doc values (measured
-     * at depth 1000 on this corpus), and a ranking needs only the keys and scores.
-     */
-    private static ObjectNode idsOnly(ObjectNode body) {
-        body.put("_source", false).put("stored_fields", "_none_");
-        body.putArray("docvalue_fields").add(ClusterFields.ID);
-        return body;
-    }
-
-    /** A hit's key: the {@code id} doc value that {@link #idsOnly} asked for (the same as its {@code _id}). */
-    private static String keyOf(JsonNode hit) {
-        JsonNode id = hit.path("fields").path(ClusterFields.ID).path(0);
-        return id.isMissingNode() ? hit.path("_id").asText() : id.asText();
     }
 
     @Override
@@ -263,73 +245,34 @@ final class ClusterView implements EngineView {
 
     @Override
     public Ranking rankKeyword(CompiledQuery compiled, SearchFilters filters, int depth) throws QueryLimitException, IOException {
-        ClusterQuery q = compiled(compiled);
-        ObjectNode text = q.ranking();
-        if (text == null) {
-            return Ranking.EMPTY;
-        }
-        Dsl.Bool query = new Dsl.Bool().must(text);
-        FilterDsl.addTo(filters, query);
-        ObjectNode body = idsOnly(Dsl.object().put("size", depth)).put("track_total_hits",
-                SearchCounts.exactUpTo(q.syntax() != null));
-        body.set("query", query.build());
-        JsonNode hits = search(body).path("hits");
-        List<Ranking.Entry> entries = new ArrayList<>();
-        for (JsonNode hit : hits.path("hits")) {
-            entries.add(new Ranking.Entry(keyOf(hit), hit.path("_score").asDouble(), Ranking.NO_PASSAGE));
-        }
-        JsonNode total = hits.path("total");
-        return new Ranking(entries, total.path("value").asLong(), "eq".equals(total.path("relation").asText()));
+        ObjectNode body = ClusterRankings.keywordBody(compiled(compiled), filters, depth);
+        return body == null ? Ranking.EMPTY : ClusterRankings.keyword(search(body));
     }
 
     @Override
     public Ranking rankNearest(NearestQuery query) throws QueryLimitException, IOException {
-        Dsl.Bool filter = new Dsl.Bool();
-        FilterDsl.addTo(query.filters(), filter);
-        if (query.within() != null && compiled(query.within()).syntax() != null) {
-            // the examiner query's words are in the patents' fields: OpenSearch's k-NN applies a nested
-            // query's filter to the parent documents, and searches the passages of those that pass
-            filter.filter(compiled(query.within()).syntax());
-        }
-        ObjectNode knn = Dsl.object();
-        ObjectNode field = knn.putObject("knn").putObject(ClusterFields.PASSAGES + "." + ClusterFields.vectorField(query.model().name()));
-        ArrayNode vector = field.putArray("vector");
-        for (float f : query.vector()) {
-            vector.add(f);
-        }
-        field.put("k", query.k());
-        if (!filter.isEmpty()) {
-            field.set("filter", filter.build());
-        }
-        ObjectNode nested = Dsl.object();
-        ObjectNode n = nested.putObject("nested").put("path", ClusterFields.PASSAGES).put("score_mode", "max");
-        n.set("query", knn);
-        ObjectNode inner = n.putObject("inner_hits").put("size", 1);
-        inner.putObject("_source").putArray("includes").add(ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_LOCATION)
-                .add(ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_TEXT);
-        ObjectNode body = Dsl.object().put("size", query.k()).put("_source", false).put("track_total_hits", true);
-        body.set("query", nested);
-        JsonNode hits = search(body).path("hits");
-        List<Ranking.Entry> entries = new ArrayList<>();
-        for (JsonNode hit : hits.path("hits")) {
-            JsonNode best = hit.path("inner_hits").path(ClusterFields.PASSAGES).path("hits").path("hits").path(0);
-            long handle;
-            synchronized (passages) {
-                handle = passages.size();
-                passages.add(new MatchedPassage(best.path("_source").path(ClusterFields.PASSAGE_LOCATION).asText(null),
-                        best.path("_source").path(ClusterFields.PASSAGE_TEXT).asText(null)));
-            }
-            entries.add(new Ranking.Entry(hit.path("_id").asText(), cosine(hit.path("_score").asDouble()), handle));
-        }
-        return new Ranking(entries, hits.path("total").path("value").asLong(), true);
+        return ClusterRankings.nearest(search(ClusterRankings.nearestBody(query, within(query))), passages);
     }
 
-    /**
-     * The cosine of a passage from its k-NN score: the lucene engine scores inner product as Lucene's
-     * MAXIMUM_INNER_PRODUCT (1 + dot for dot >= 0, 1 / (1 - dot) below), and PriorArt's vectors are unit length.
-     */
-    static double cosine(double score) {
-        return score >= 1 ? score - 1 : 1 - 1 / score;
+    /** Both rankings in one {@code _msearch}: the node runs them side by side, and the search pays one round trip. */
+    @Override
+    public Both rankBoth(CompiledQuery compiled, SearchFilters filters, int depth, NearestQuery nearest)
+            throws QueryLimitException, IOException {
+        ObjectNode keyword = ClusterRankings.keywordBody(compiled(compiled), filters, depth);
+        if (keyword == null) {
+            return new Both(Ranking.EMPTY, rankNearest(nearest));
+        }
+        List<JsonNode> answers = msearch(List.of(keyword, ClusterRankings.nearestBody(nearest, within(nearest))));
+        return new Both(ClusterRankings.keyword(answers.get(0)), ClusterRankings.nearest(answers.get(1), passages));
+    }
+
+    @Override
+    public boolean ranksBothAtOnce() {
+        return true;
+    }
+
+    private static ClusterQuery within(NearestQuery query) {
+        return query.within() == null ? null : compiled(query.within());
     }
 
     @Override
@@ -420,6 +363,34 @@ final class ClusterView implements EngineView {
         }
         deadline.check();
         return answer;
+    }
+
+    /** Searches of the patent index in one {@code _msearch}, their answers in order; an error of one fails them all, as one search's would. */
+    private List<JsonNode> msearch(List<ObjectNode> bodies) throws IOException {
+        deadline.check();
+        StringBuilder lines = new StringBuilder();
+        for (ObjectNode body : bodies) {
+            lines.append("{}\n").append(ClusterClient.JSON.writeValueAsString(body)).append('\n');
+        }
+        String path = "/" + index + "/_msearch";
+        JsonNode responses = client.ndjson(path, lines.toString()).path("responses");
+        if (responses.size() != bodies.size()) {
+            throw new IOException("the cluster answered " + bodies.size() + " searches with " + responses.size() + " answers");
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode r : responses) {
+            if (r.has("error")) {
+                int status = r.path("status").asInt(500);
+                throw new ClusterClient.ClusterException(status, "OpenSearch " + client.location() + ": POST " + path
+                        + " answered " + status + ": " + ClusterClient.reason(r), r);
+            }
+            if (r.path("timed_out").asBoolean()) {
+                throw deadline.exceeded();
+            }
+            out.add(r);
+        }
+        deadline.check();
+        return out;
     }
 
     static Set<AnalysisLanguage> languagesOf(JsonNode buckets) {

@@ -155,7 +155,9 @@ class TestClusterEmbeddingWorkers {
         try (ClusterEngine engine = ClusterEngine.openWritable(settings)) {
             long embedded = 0;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (System.nanoTime() < deadline && child.isAlive() && embedded < 5) {
+            // A worker writes a batch at once and then releases its claims: it is killed once it has written some
+            // patents and holds claims on others it has not written yet (embedding them), so they must be taken over.
+            while (System.nanoTime() < deadline && child.isAlive() && (embedded < 5 || !holdsUnwritten(engine))) {
                 Thread.sleep(100);
                 embedded = embeddedCount(engine);
             }
@@ -199,6 +201,27 @@ class TestClusterEmbeddingWorkers {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a worker holds a claim on a patent not written with its vectors yet. */
+    private static boolean holdsUnwritten(ClusterEngine engine) throws Exception {
+        String claims = engine.index() + ClusterClaims.SUFFIX;
+        engine.client().post("/" + claims + "/_refresh", null);
+        ObjectNode search = Dsl.object().put("size", 1000).put("_source", false);
+        ObjectNode ids = Dsl.object();
+        for (JsonNode hit : engine.client().post("/" + claims + "/_search", search).path("hits").path("hits")) {
+            ids.withArray("ids").add(hit.path("_id").asText());
+        }
+        if (ids.path("ids").isEmpty()) {
+            return false;
+        }
+        String path = "/" + engine.index() + "/_mget?_source_includes=" + ClusterFields.EMBEDDED_WITH;
+        for (JsonNode d : engine.client().post(path, ids).path("docs")) {
+            if (d.path("found").asBoolean() && !d.path("_source").hasNonNull(ClusterFields.EMBEDDED_WITH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long embeddedCount(ClusterEngine engine) throws Exception {
