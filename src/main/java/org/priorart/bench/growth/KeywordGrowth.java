@@ -1,0 +1,118 @@
+package org.priorart.bench.growth;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.priorart.bench.Latency;
+import org.priorart.engine.SearchFilters;
+import org.priorart.search.SearchMode;
+import org.priorart.search.SearchRequest;
+import org.priorart.search.SearchService;
+
+/**
+ * The keyword side: every backend's index grows through the same sizes with the same generated
+ * patents, and after each step answers the same queries, the backends alternating query by query
+ * (which goes first alternates too) so that a change of load on a shared machine falls on both.
+ */
+final class KeywordGrowth {
+
+    /** Depth of the ids-only ranking: what an evaluation ranks. */
+    static final int IDS_DEPTH = 1000;
+    /** A page of hits with snippets: what the API answers. */
+    static final int PAGE = 10;
+
+    private final PrintWriter out;
+    private final PatentGenerator generator;
+    private final Path work;
+    private final int threads;
+    private final int warmup;
+    private final boolean ingester;
+
+    KeywordGrowth(PrintWriter out, PatentGenerator generator, Path work, int threads, int warmup, boolean ingester) {
+        this.ingester = ingester;
+        this.out = out;
+        this.generator = generator;
+        this.work = work;
+        this.threads = threads;
+        this.warmup = warmup;
+    }
+
+    /** Grows every index through the sizes (ascending); one step per size and backend, printed as it ends. */
+    List<KeywordStep> run(List<GrowingIndex> indices, List<Long> sizes, List<String> queries) throws IOException {
+        List<KeywordStep> steps = new ArrayList<>();
+        out.printf("  %-10s %10s %9s %9s %10s %8s | %-23s | %-23s%n", "backend", "patents", "seconds", "docs/s",
+                "bytes/doc", "skipped", "10 + snippets p50/p95 ms", IDS_DEPTH + " ids p50/p95 ms");
+        long done = 0;
+        for (long size : sizes) {
+            Path chunk = work.resolve("growth-" + done + "-" + size + ".jsonl");
+            generator.write(chunk, done, size);
+            try {
+                List<Long> refused = new ArrayList<>();
+                List<Double> seconds = new ArrayList<>();
+                for (GrowingIndex index : indices) {
+                    long t = System.nanoTime();
+                    refused.add(index.add(chunk, threads, ingester));
+                    seconds.add((System.nanoTime() - t) / 1e9);
+                }
+                List<double[][]> times = time(indices, queries);
+                for (int b = 0; b < indices.size(); b++) {
+                    GrowingIndex index = indices.get(b);
+                    KeywordStep step = new KeywordStep(index.name(), size, size - done, seconds.get(b), refused.get(b),
+                            index.bytes(), Latency.of(times.get(b)[0]), Latency.of(times.get(b)[1]));
+                    steps.add(step);
+                    print(step);
+                }
+            } finally {
+                Files.deleteIfExists(chunk);
+            }
+            done = size;
+        }
+        return steps;
+    }
+
+    private void print(KeywordStep s) {
+        out.printf("  %-10s %,10d %9.1f %,9.0f %,10.0f %8d | %10.1f / %10.1f | %10.1f / %10.1f%n", s.backend(), s.docs(),
+                s.seconds(), s.docsPerSecond(), s.bytesPerDoc(), s.skipped(), s.page().p50(), s.page().p95(), s.ids().p50(),
+                s.ids().p95());
+        out.flush();
+    }
+
+    /** Per backend, the times (ms) of each query: [0] a page with snippets, [1] ids only. */
+    private List<double[][]> time(List<GrowingIndex> indices, List<String> queries) throws IOException {
+        for (int w = 0; w < Math.min(warmup, queries.size()); w++) {
+            for (GrowingIndex index : indices) {
+                search(index.service(), queries.get(w), true);
+                search(index.service(), queries.get(w), false);
+            }
+        }
+        List<double[][]> times = new ArrayList<>();
+        for (int b = 0; b < indices.size(); b++) {
+            times.add(new double[2][queries.size()]);
+        }
+        for (int q = 0; q < queries.size(); q++) {
+            for (int k = 0; k < indices.size(); k++) {
+                int b = (q + k) % indices.size(); // who goes first alternates
+                SearchService service = indices.get(b).service();
+                times.get(b)[0][q] = search(service, queries.get(q), true);
+                times.get(b)[1][q] = search(service, queries.get(q), false);
+            }
+        }
+        return times;
+    }
+
+    /** One keyword search, its wall time in ms. */
+    static double search(SearchService service, String text, boolean page) throws IOException {
+        SearchRequest request = new SearchRequest(null, text, page ? PAGE : IDS_DEPTH, 0, SearchFilters.NONE, page,
+                SearchMode.KEYWORD, null, false);
+        long t = System.nanoTime();
+        if (page) {
+            service.search(request);
+        } else {
+            service.ranking(request);
+        }
+        return (System.nanoTime() - t) / 1e6;
+    }
+}
