@@ -78,6 +78,10 @@ final class BenchGrowthCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "The ingester's writer threads (default: $PRIORART_INGEST_THREADS or cores - 1).")
     Integer threads;
 
+    @Option(names = "--until", paramLabel = "HH:MM",
+            description = "Leave out the steps predicted (from the rate of the step before) to end after this time (UTC, today).")
+    String until;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Where generated files and scratch indices go (default: the temp dir).")
     Path work;
 
@@ -90,7 +94,7 @@ final class BenchGrowthCommand implements Callable<Integer> {
         Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Files.createDirectories(dir);
         GrowthSettings settings = new GrowthSettings(sizes, vectors, queries, knnQueries, warmup, seed, noise, perPatent, real,
-                budget, ingester, Math.max(1, config.ingestThreads()), dir);
+                budget, ingester, Math.max(1, config.ingestThreads()), dir, deadline());
         Path in = source != null ? source : config.demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz");
         List<String> texts = QuerySets.topics("papers", config.demoDataDir().resolveSibling("eval").resolve("paper-queries-sample.jsonl"),
                 n -> null).texts();
@@ -99,5 +103,17 @@ final class BenchGrowthCommand implements Callable<Integer> {
                     cluster == null ? null : config.cluster().with("opensearch", cluster), config.fieldWeights(), texts, models, index);
         }
         return 0;
+    }
+
+    private java.time.Instant deadline() {
+        if (until == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.now(java.time.ZoneOffset.UTC).atTime(java.time.LocalTime.parse(until))
+                    .toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.priorart.error.UserInputException("--until: expected a time of day HH:MM (UTC), was '" + until + "'");
+        }
     }
 }

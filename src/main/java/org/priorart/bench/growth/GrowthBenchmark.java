@@ -77,7 +77,7 @@ public final class GrowthBenchmark {
                     model.name(), model.dimension(), real.source(), split, settings.noise(), derived.expectedCosine(),
                     settings.perPatent(), settings.knnQueries());
             out.flush();
-            vectors = new VectorGrowth(out, model, derived, settings.perPatent(), settings.warmup())
+            vectors = new VectorGrowth(out, model, derived, settings)
                     .run(settings.work(), settings.vectorSizes(), real.vectors().subList(split, real.vectors().size()));
         }
         Result result = new Result(keyword, vectors, real);
@@ -94,8 +94,7 @@ public final class GrowthBenchmark {
             if (cluster != null) {
                 indices.add(GrowingIndex.cluster(cluster, weights));
             }
-            return new KeywordGrowth(out, new PatentGenerator(pool, settings.seed()), settings.work(), settings.threads(),
-                    settings.warmup(), settings.ingester()).run(indices, settings.sizes(), queries);
+            return new KeywordGrowth(out, new PatentGenerator(pool, settings.seed()), settings).run(indices, settings.sizes(), queries);
         } finally {
             for (GrowingIndex i : indices) {
                 i.close();

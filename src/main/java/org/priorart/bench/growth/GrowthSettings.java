@@ -19,9 +19,11 @@ import java.util.List;
  * @param ingester      write through the product's ingester (a look-up per patent) instead of the engines' bulk write
  * @param threads       the ingester's writer threads, the same for both backends
  * @param work          where the generated files and the scratch indices go
+ * @param deadline      a step whose predicted end (from the rate of the step before) is past this is left out; null for none
  */
 public record GrowthSettings(List<Long> sizes, List<Long> vectorSizes, int queries, int knnQueries, int warmup, long seed,
-                             double noise, int perPatent, int realVectors, double budgetMillis, boolean ingester, int threads, Path work) {
+                             double noise, int perPatent, int realVectors, double budgetMillis, boolean ingester, int threads, Path work,
+                             java.time.Instant deadline) {
 
     public GrowthSettings {
         sizes = ascending(sizes, "--sizes");
@@ -33,6 +35,18 @@ public record GrowthSettings(List<Long> sizes, List<Long> vectorSizes, int queri
             throw new org.priorart.error.UserInputException(
                     "--per-patent and --real must be at least 1, --noise at least 0, --budget-ms above 0");
         }
+    }
+
+    /**
+     * Whether a step predicted to take {@code seconds} from now ends before the deadline; if not, says so.
+     */
+    public boolean fits(double seconds, String step, java.io.PrintWriter out) {
+        if (deadline == null || java.time.Instant.now().plusSeconds((long) seconds).isBefore(deadline)) {
+            return true;
+        }
+        out.printf("  %s left out: predicted %.0f min from the step before, past the deadline %s%n", step, seconds / 60, deadline);
+        out.flush();
+        return false;
     }
 
     private static List<Long> ascending(List<Long> sizes, String option) {

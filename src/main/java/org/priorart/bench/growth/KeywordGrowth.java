@@ -31,13 +31,16 @@ final class KeywordGrowth {
     private final int warmup;
     private final boolean ingester;
 
-    KeywordGrowth(PrintWriter out, PatentGenerator generator, Path work, int threads, int warmup, boolean ingester) {
-        this.ingester = ingester;
+    private final GrowthSettings settings;
+
+    KeywordGrowth(PrintWriter out, PatentGenerator generator, GrowthSettings settings) {
+        this.settings = settings;
+        this.ingester = settings.ingester();
         this.out = out;
         this.generator = generator;
-        this.work = work;
-        this.threads = threads;
-        this.warmup = warmup;
+        this.work = settings.work();
+        this.threads = settings.threads();
+        this.warmup = settings.warmup();
     }
 
     /** Grows every index through the sizes (ascending); one step per size and backend, printed as it ends. */
@@ -46,7 +49,12 @@ final class KeywordGrowth {
         out.printf("  %-10s %10s %9s %9s %10s %8s | %-23s | %-23s%n", "backend", "patents", "seconds", "docs/s",
                 "bytes/doc", "skipped", "10 + snippets p50/p95 ms", IDS_DEPTH + " ids p50/p95 ms");
         long done = 0;
+        double secondsPerDoc = 0; // all backends together, with the searches, in the step before
         for (long size : sizes) {
+            if (!settings.fits(secondsPerDoc * (size - done), String.format("the step to %,d patents", size), out)) {
+                break;
+            }
+            long stepStart = System.nanoTime();
             Path chunk = work.resolve("growth-" + done + "-" + size + ".jsonl");
             generator.write(chunk, done, size);
             try {
@@ -68,6 +76,7 @@ final class KeywordGrowth {
             } finally {
                 Files.deleteIfExists(chunk);
             }
+            secondsPerDoc = (System.nanoTime() - stepStart) / 1e9 / (size - done);
             done = size;
         }
         return steps;

@@ -42,8 +42,12 @@ final class VectorGrowth {
     private final NoisyVectors vectors;
     private final int perPatent;
     private final int warmup;
+    private final GrowthSettings settings;
 
-    VectorGrowth(PrintWriter out, ModelSpec model, NoisyVectors vectors, int perPatent, int warmup) {
+    VectorGrowth(PrintWriter out, ModelSpec model, NoisyVectors vectors, GrowthSettings settings) {
+        this.settings = settings;
+        int perPatent = settings.perPatent();
+        int warmup = settings.warmup();
         this.out = out;
         this.model = model;
         this.vectors = vectors;
@@ -59,7 +63,12 @@ final class VectorGrowth {
                 "disk B/vec", "RAM B/vec", "kNN 10 p50/p95 ms", "recall@10");
         try {
             long patents = 0;
+            double secondsPerVector = 0; // writing, measuring and the recall, in the step before
             for (long size : sizes) {
+                if (!settings.fits(secondsPerVector * (size - patents * perPatent), String.format("the step to %,d passages", size), out)) {
+                    break;
+                }
+                long stepStart = System.nanoTime();
                 long target = (size + perPatent - 1) / perPatent;
                 long t = System.nanoTime();
                 try (LuceneEngine engine = LuceneEngine.openWritable(dir)) {
@@ -80,6 +89,7 @@ final class VectorGrowth {
                 VectorStep step = new VectorStep(patents * perPatent, patents, seconds, files.segments(), files.disk(), files.ram(),
                         knn, recall);
                 steps.add(step);
+                secondsPerVector = (System.nanoTime() - stepStart) / 1e9 / Math.max(1, added);
                 out.printf("  %,10d %,9d %9.1f %,10.0f %8d %,11.0f %,11.0f | %9.2f / %9.2f %10.3f%n", step.passages(), step.patents(),
                         seconds, step.vectorsPerSecond(added), step.segments(), step.diskBytesPerVector(), step.ramBytesPerVector(),
                         knn.p50(), knn.p95(), recall);
