@@ -75,7 +75,11 @@ final class BenchGrowthCommand implements Callable<Integer> {
             + "a round trip each on a cluster) instead of the engines' own bulk write of new patents.")
     boolean ingester;
 
-    @Option(names = "--threads", paramLabel = "N", description = "The ingester's writer threads (default: $PRIORART_INGEST_THREADS or cores - 1).")
+    @Option(names = "--together", description = "Ingest into both backends at once, each on a thread of its own (faster on a "
+            + "loaded machine; each step's docs/s is then measured under the other's load).")
+    boolean together;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Writer threads of the ingester and of the vector side (default: $PRIORART_INGEST_THREADS or cores - 1).")
     Integer threads;
 
     @Option(names = "--until", paramLabel = "HH:MM",
@@ -94,7 +98,7 @@ final class BenchGrowthCommand implements Callable<Integer> {
         Path dir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"));
         Files.createDirectories(dir);
         GrowthSettings settings = new GrowthSettings(sizes, vectors, queries, knnQueries, warmup, seed, noise, perPatent, real,
-                budget, ingester, Math.max(1, config.ingestThreads()), dir, deadline());
+                budget, ingester, Math.max(1, config.ingestThreads()), together, dir, deadline());
         Path in = source != null ? source : config.demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz");
         List<String> texts = QuerySets.topics("papers", config.demoDataDir().resolveSibling("eval").resolve("paper-queries-sample.jsonl"),
                 n -> null).texts();

@@ -102,6 +102,13 @@ final class GrowingIndex implements Closeable {
         return refused.sum();
     }
 
+    /** The patents the index holds, as its engine counts them. */
+    long patents() throws IOException {
+        try (org.priorart.engine.EngineView view = engine.view()) {
+            return view.patentCount();
+        }
+    }
+
     /**
      * The index's size: the embedded index's files on disk, or the store size of the cluster index's
      * primaries after a flush (what its node keeps on disk for it, replicas aside).

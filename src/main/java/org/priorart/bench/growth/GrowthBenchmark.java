@@ -50,11 +50,12 @@ public final class GrowthBenchmark {
         List<KeywordStep> keyword = List.of();
         if (!settings.sizes().isEmpty()) {
             List<String> timed = queries.subList(0, Math.min(settings.queries(), queries.size()));
-            out.printf("%nKeyword side: %s; writes: %s; %d queries (paper title + abstract, %.0f chars on average), "
+            out.printf("%nKeyword side: %s; writes: %s%s; %d queries (paper title + abstract, %.0f chars on average), "
                     + "%d warm-up; backends alternate query by query%n", cluster == null ? "embedded engine only (no --cluster)"
                     : "embedded engine and the cluster at " + String.join(",", cluster.nodes()), settings.ingester()
                     ? "the product's ingester (a content-hash look-up per patent), " + settings.threads() + " writer thread(s)"
-                    : "the engines' own bulk write of new patents (_bulk on the cluster), one thread", timed.size(), timed.stream().mapToInt(String::length).average().orElse(0),
+                    : "the engines' own bulk write of new patents (_bulk on the cluster), one thread",
+                    settings.together() ? ", into the backends at once" : ", one backend after the other", timed.size(), timed.stream().mapToInt(String::length).average().orElse(0),
                     settings.warmup());
             keyword = keyword(pool, cluster, weights, timed);
         }
@@ -72,10 +73,11 @@ public final class GrowthBenchmark {
             int split = real.vectors().size() - settings.knnQueries();
             NoisyVectors derived = new NoisyVectors(real.vectors().subList(0, split), settings.noise(), settings.seed());
             out.printf("%nNearest-neighbour side (embedded engine; the product's int8 HNSW): vectors of %s (%d dims) from %s; "
-                    + "each a real one of %,d plus noise of length %.2f, renormalized (cosine to it ~%.3f); %d passages per patent; "
+                    + "each a real one of %,d plus noise of length %.2f, renormalized (cosine to it ~%.3f); %d passages per patent, "
+                    + "%d writer thread(s); "
                     + "%d queries: real vectors kept out of the index; recall@10 of patents against exact search over the floats%n",
                     model.name(), model.dimension(), real.source(), split, settings.noise(), derived.expectedCosine(),
-                    settings.perPatent(), settings.knnQueries());
+                    settings.perPatent(), settings.threads(), settings.knnQueries());
             out.flush();
             vectors = new VectorGrowth(out, model, derived, settings)
                     .run(settings.work(), settings.vectorSizes(), real.vectors().subList(split, real.vectors().size()));

@@ -17,12 +17,13 @@ import java.util.List;
  * @param realVectors   real vectors to derive from (besides the query vectors)
  * @param budgetMillis  the p95 a search may take before one machine counts as not enough
  * @param ingester      write through the product's ingester (a look-up per patent) instead of the engines' bulk write
- * @param threads       the ingester's writer threads, the same for both backends
+ * @param threads       the ingester's writer threads, the same for both backends, and the vector side's
+ * @param together      ingest into the backends at once, each on a thread of its own (each step's docs/s then under the other's load)
  * @param work          where the generated files and the scratch indices go
  * @param deadline      a step whose predicted end (from the rate of the step before) is past this is left out; null for none
  */
 public record GrowthSettings(List<Long> sizes, List<Long> vectorSizes, int queries, int knnQueries, int warmup, long seed,
-                             double noise, int perPatent, int realVectors, double budgetMillis, boolean ingester, int threads, Path work,
+                             double noise, int perPatent, int realVectors, double budgetMillis, boolean ingester, int threads, boolean together, Path work,
                              java.time.Instant deadline) {
 
     public GrowthSettings {

@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.priorart.bench.Latency;
 import org.priorart.engine.SearchFilters;
 import org.priorart.search.SearchMode;
@@ -60,15 +65,14 @@ final class KeywordGrowth {
             try {
                 List<Long> refused = new ArrayList<>();
                 List<Double> seconds = new ArrayList<>();
-                for (GrowingIndex index : indices) {
-                    long t = System.nanoTime();
-                    refused.add(index.add(chunk, threads, ingester));
-                    seconds.add((System.nanoTime() - t) / 1e9);
+                for (long[] r : ingest(indices, chunk)) {
+                    refused.add(r[0]);
+                    seconds.add(r[1] / 1e9);
                 }
                 List<double[][]> times = time(indices, queries);
                 for (int b = 0; b < indices.size(); b++) {
                     GrowingIndex index = indices.get(b);
-                    KeywordStep step = new KeywordStep(index.name(), size, size - done, seconds.get(b), refused.get(b),
+                    KeywordStep step = new KeywordStep(index.name(), index.patents(), size - done, seconds.get(b), refused.get(b),
                             index.bytes(), Latency.of(times.get(b)[0]), Latency.of(times.get(b)[1]));
                     steps.add(step);
                     print(step);
@@ -80,6 +84,48 @@ final class KeywordGrowth {
             done = size;
         }
         return steps;
+    }
+
+    /**
+     * Adds the chunk to every index, one after the other, or all at once (each on a thread of its
+     * own) when the settings say so; per index, the patents refused and the nanoseconds it took.
+     */
+    private List<long[]> ingest(List<GrowingIndex> indices, Path chunk) throws IOException {
+        List<Callable<long[]>> jobs = new ArrayList<>();
+        for (GrowingIndex index : indices) {
+            jobs.add(() -> {
+                long t = System.nanoTime();
+                long refused = index.add(chunk, threads, ingester);
+                return new long[] {refused, System.nanoTime() - t};
+            });
+        }
+        List<long[]> out = new ArrayList<>();
+        if (!settings.together()) {
+            for (Callable<long[]> job : jobs) {
+                try {
+                    out.add(job.call());
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        try {
+            for (Future<long[]> f : pool.invokeAll(jobs)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void print(KeywordStep s) {

@@ -19,13 +19,15 @@ import org.priorart.engine.lucene.LuceneEngine;
  * @param disk     all three kinds
  * @param ram      codes and graph: what a graph search keeps in memory (the page cache)
  * @param segments segments holding vectors
+ * @param vectors  the vectors they hold
  */
-record VectorFiles(long disk, long ram, int segments) {
+record VectorFiles(long disk, long ram, int segments, long vectors) {
 
     static VectorFiles of(Path indexDir, String field) throws IOException {
         long disk = 0;
         long ram = 0;
         int segments = 0;
+        long count = 0;
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(LuceneEngine.luceneDir(indexDir)))) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
@@ -35,6 +37,7 @@ record VectorFiles(long disk, long ram, int segments) {
                 KnnVectorsReader vectors = codec.getVectorReader();
                 Map<String, Long> sizes = vectors.getOffHeapByteSize(info);
                 segments++;
+                count += vectors.getFloatVectorValues(field).size();
                 for (Map.Entry<String, Long> e : sizes.entrySet()) {
                     disk += e.getValue();
                     if (!e.getKey().equals("vec")) {
@@ -43,6 +46,6 @@ record VectorFiles(long disk, long ram, int segments) {
                 }
             }
         }
-        return new VectorFiles(disk, ram, segments);
+        return new VectorFiles(disk, ram, segments, count);
     }
 }

@@ -72,9 +72,7 @@ final class VectorGrowth {
                 long target = (size + perPatent - 1) / perPatent;
                 long t = System.nanoTime();
                 try (LuceneEngine engine = LuceneEngine.openWritable(dir)) {
-                    for (long p = patents; p < target; p++) {
-                        write(engine, p);
-                    }
+                    writeAll(engine, patents, target);
                 } // close: flushes, waits for merges, commits
                 double seconds = (System.nanoTime() - t) / 1e9;
                 long added = (target - patents) * perPatent;
@@ -82,11 +80,15 @@ final class VectorGrowth {
                 VectorFiles files = VectorFiles.of(dir, IndexFields.vectorField(model.name()));
                 Latency knn;
                 double recall;
+                long counted;
                 try (LuceneEngine engine = LuceneEngine.openReadOnly(dir)) {
+                    try (EngineView view = engine.view()) {
+                        counted = view.patentCount();
+                    }
                     knn = Latency.of(time(engine, queries));
                     recall = HnswRecall.at10(engine, model, queries);
                 }
-                VectorStep step = new VectorStep(patents * perPatent, patents, seconds, files.segments(), files.disk(), files.ram(),
+                VectorStep step = new VectorStep(files.vectors(), counted, seconds, files.segments(), files.disk(), files.ram(),
                         knn, recall);
                 steps.add(step);
                 secondsPerVector = (System.nanoTime() - stepStart) / 1e9 / Math.max(1, added);
@@ -98,6 +100,40 @@ final class VectorGrowth {
             return steps;
         } finally {
             GrowingIndex.deleteTree(dir);
+        }
+    }
+
+    /** Patents {@code from} to {@code to} (exclusive), spread over the settings' writer threads. */
+    private void writeAll(LuceneEngine engine, long from, long to) throws IOException {
+        int threads = Math.max(1, settings.threads());
+        if (threads == 1) {
+            for (long p = from; p < to; p++) {
+                write(engine, p);
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Void>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long first = from + t;
+                parts.add(pool.submit(() -> {
+                    for (long p = first; p < to; p += threads) {
+                        write(engine, p);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> f : parts) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
