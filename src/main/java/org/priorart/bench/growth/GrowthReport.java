@@ -65,9 +65,8 @@ final class GrowthReport {
         KeywordStep last = steps.get(steps.size() - 1);
         double a = steps.size() < 2 ? Double.NaN : GrowthEstimate.exponent(steps.get(steps.size() - 2).docs(),
                 steps.get(steps.size() - 2).page().p95(), last.docs(), last.page().p95());
-        out.printf("    p95 of a page reaches the %.0f ms budget at ~%s patents (extrapolated from the last two sizes)%n",
-                settings.budgetMillis(), GrowthEstimate.count(GrowthEstimate.sizeAt(last.docs(), last.page().p95(), a,
-                        settings.budgetMillis())));
+        out.printf("    p95 of a page reaches the %.0f ms budget: %s%n", settings.budgetMillis(), reach(steps.size(),
+                GrowthEstimate.sizeAt(last.docs(), last.page().p95(), a, settings.budgetMillis()), "patents"));
         out.printf("    index %.0f bytes/patent: %.1f GB for %.0f M patents; the page cache holds the whole index up to ~%s patents%n",
                 last.bytesPerDoc(), last.bytesPerDoc() * USPTO_PATENTS / 1e9, USPTO_PATENTS / 1e6,
                 GrowthEstimate.count(GrowthEstimate.sizeFitting(cacheBytes, last.bytesPerDoc())));
@@ -97,8 +96,18 @@ final class GrowthReport {
         }
         double a = steps.size() < 2 ? Double.NaN : GrowthEstimate.exponent(steps.get(steps.size() - 2).passages(),
                 steps.get(steps.size() - 2).knn().p95(), last.passages(), last.knn().p95());
-        out.printf("    kNN p95 reaches the %.0f ms budget at ~%s passages (extrapolated from the last two sizes)%n",
-                settings.budgetMillis(), GrowthEstimate.count(GrowthEstimate.sizeAt(last.passages(), last.knn().p95(), a,
-                        settings.budgetMillis())));
+        out.printf("    kNN p95 reaches the %.0f ms budget: %s%n", settings.budgetMillis(), reach(steps.size(),
+                GrowthEstimate.sizeAt(last.passages(), last.knn().p95(), a, settings.budgetMillis()), "passages"));
+    }
+
+    /** Where a latency reaches the budget, as a phrase; nothing to extrapolate from one size. */
+    private static String reach(int sizes, double at, String unit) {
+        if (sizes < 2 && Double.isInfinite(at)) {
+            return "one size measured, no growth to extrapolate";
+        }
+        if (Double.isInfinite(at) || Double.isNaN(at)) {
+            return "not in sight (the p95 did not grow between the last two sizes)";
+        }
+        return "at ~" + GrowthEstimate.count(at) + " " + unit + " (extrapolated from the last two sizes)";
     }
 }
