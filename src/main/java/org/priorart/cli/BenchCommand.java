@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code priorart bench}: benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures (ratios against a baseline in the same run).",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.Embed.class, BenchCommand.Search.class, BenchCommand.Api.class,
-                BenchLatencyCommand.class, AttackCommand.class, BenchFaultsCommand.class, BenchClusterCommand.class})
+                BenchLatencyCommand.class, AttackCommand.class, BenchFaultsCommand.class, BenchClusterCommand.class,
+                BenchGrowthCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
