@@ -36,7 +36,7 @@ final class BenchClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PriorArtConfig config = PriorArtConfig.fromEnvironment().withIngestThreads(threads);
-        Path in = input != null ? input : config.demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz");
+        Path in = input != null ? input : config.demoAbstracts();
         new ClusterBenchmark(spec.commandLine().getOut()).run(config.cluster().with("opensearch", cluster), config.modelsDir(),
                 in, docs, patents, Math.max(1, config.ingestThreads()), config.embedThreads());
         return 0;

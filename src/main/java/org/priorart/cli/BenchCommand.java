@@ -49,7 +49,7 @@ final class BenchCommand implements Runnable {
         public Integer call() throws Exception {
             PriorArtConfig config = PriorArtConfig.fromEnvironment().withIngestThreads(threads);
             List<Path> in = new java.util.ArrayList<>(inputs != null ? inputs : ep != null ? List.of() : List.of(
-                    config.demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz"),
+                    config.demoAbstracts(),
                     config.demoDataDir().resolve("pap2pat-sample.jsonl.gz")));
             if (ep != null) {
                 in.add(IngestBenchmark.epBulk(ep, epCopies));

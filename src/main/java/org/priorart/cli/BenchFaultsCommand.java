@@ -62,7 +62,7 @@ final class BenchFaultsCommand implements Callable<Integer> {
         PriorArtConfig config = PriorArtConfig.fromEnvironment();
         ClusterSettings settings = config.cluster().with("opensearch", cluster)
                 .withIndex(indexName != null ? indexName : "faults-" + System.currentTimeMillis() / 1000);
-        Path in = input != null ? input : config.demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz");
+        Path in = input != null ? input : config.demoAbstracts();
         new FaultBenchmark(settings, in, documents, ingestThreads, clients, seconds, killAt, manager, nodeScript, heap)
                 .run(BenchCommand.paperTexts(true, 200), spec.commandLine().getOut());
         spec.commandLine().getOut().flush();

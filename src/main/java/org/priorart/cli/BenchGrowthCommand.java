@@ -99,7 +99,7 @@ final class BenchGrowthCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         GrowthSettings settings = new GrowthSettings(sizes, vectors, queries, knnQueries, warmup, seed, noise, perPatent, real,
                 budget, ingester, Math.max(1, config.ingestThreads()), together, dir, deadline());
-        Path in = source != null ? source : config.demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz");
+        Path in = source != null ? source : config.demoAbstracts();
         List<String> texts = QuerySets.topics("papers", config.demoDataDir().resolveSibling("eval").resolve("paper-queries-sample.jsonl"),
                 n -> null).texts();
         try (VectorModels models = settings.vectorSizes().isEmpty() ? null : Services.models(config, config.embedThreads())) {

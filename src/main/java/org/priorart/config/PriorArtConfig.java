@@ -67,6 +67,11 @@ public record PriorArtConfig(Path indexDir, Path demoDataDir, String host, int p
                 modelsDir, model, embedThreads, embedBatch, api, cluster);
     }
 
+    /** The demo corpus's 10,000 US grant abstracts with CPC: the default input of the benchmarks. */
+    public Path demoAbstracts() {
+        return demoDataDir.resolve("uspto-10k-abstracts.jsonl.gz");
+    }
+
     public PriorArtConfig withDemoDataDir(Path dir) {
         return dir == null ? this : new PriorArtConfig(indexDir, dir, host, port, ingestThreads, fieldWeights,
                 modelsDir, model, embedThreads, embedBatch, api, cluster);

@@ -44,7 +44,7 @@ final class Workspace implements AutoCloseable {
 
     /** Lines {@code skip} to {@code skip + n} of the demo corpus' 10k-abstracts file (real US abstracts). */
     List<String> demoDocuments(int skip, int n) {
-        Path file = PriorArtConfig.fromEnvironment().demoDataDir().resolve("uspto-10k-abstracts.jsonl.gz");
+        Path file = PriorArtConfig.fromEnvironment().demoAbstracts();
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
                 StandardCharsets.UTF_8))) {
