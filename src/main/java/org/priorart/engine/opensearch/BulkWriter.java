@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -149,8 +148,7 @@ final class BulkWriter {
         }
         List<Pending> again = new ArrayList<>();
         for (int i = 0; i < sent.size(); i++) {
-            Iterator<JsonNode> op = items.get(i).elements();
-            JsonNode result = op.hasNext() ? op.next() : Dsl.object();
+            JsonNode result = ClusterClient.bulkResult(items.get(i));
             int status = result.path("status").asInt(500);
             if (status < 300) {
                 continue;

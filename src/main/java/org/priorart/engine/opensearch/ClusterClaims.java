@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +86,7 @@ final class ClusterClaims implements EmbeddingClaims {
         List<String> keys = new ArrayList<>(byKey.keySet());
         JsonNode items = bulk(creates, keys.size());
         for (int i = 0; i < keys.size(); i++) {
-            JsonNode r = result(items.get(i));
+            JsonNode r = ClusterClient.bulkResult(items.get(i));
             if (r.path("status").asInt() == 201) {
                 hold(keys.get(i), r);
                 mine.add(keys.get(i));
@@ -143,7 +142,7 @@ final class ClusterClaims implements EmbeddingClaims {
         JsonNode items = bulk(overs, expired.size());
         int n = 0;
         for (int i = 0; i < expired.size(); i++) {
-            JsonNode r = result(items.get(i));
+            JsonNode r = ClusterClient.bulkResult(items.get(i));
             if (r.path("status").asInt() < 300) {
                 hold(expired.get(i), r);
                 mine.add(expired.get(i));
@@ -195,7 +194,7 @@ final class ClusterClaims implements EmbeddingClaims {
         }
         JsonNode items = bulk(body, keys.size());
         for (int i = 0; i < keys.size(); i++) {
-            JsonNode r = result(items.get(i));
+            JsonNode r = ClusterClient.bulkResult(items.get(i));
             if (r.path("status").asInt() < 300) {
                 hold(keys.get(i), r);
             } else {
@@ -251,11 +250,6 @@ final class ClusterClaims implements EmbeddingClaims {
             throw new IOException("the cluster answered " + expected + " claim operations with " + items.size() + " results");
         }
         return items;
-    }
-
-    private static JsonNode result(JsonNode item) {
-        Iterator<JsonNode> op = item.elements();
-        return op.hasNext() ? op.next() : Dsl.object();
     }
 
     private static void line(ByteArrayOutputStream out, ObjectNode json) throws IOException {

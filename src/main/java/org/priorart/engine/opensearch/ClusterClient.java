@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
@@ -255,6 +256,12 @@ final class ClusterClient implements Closeable {
             this.status = status;
             this.answer = answer;
         }
+    }
+
+    /** The result of one item of a {@code _bulk} answer (its only field, named for the operation), or an empty object. */
+    static JsonNode bulkResult(JsonNode item) {
+        Iterator<JsonNode> op = item.elements();
+        return op.hasNext() ? op.next() : Dsl.object();
     }
 
     /** OpenSearch's reason for an error answer, or the answer itself (cut). */

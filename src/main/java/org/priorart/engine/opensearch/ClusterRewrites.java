@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,8 +129,7 @@ final class ClusterRewrites {
             throw new IOException("the cluster answered " + batch.size() + " rewrites with " + items.size() + " results");
         }
         for (int i = 0; i < batch.size(); i++) {
-            Iterator<JsonNode> op = items.get(i).elements();
-            JsonNode r = op.hasNext() ? op.next() : Dsl.object();
+            JsonNode r = ClusterClient.bulkResult(items.get(i));
             int status = r.path("status").asInt(500);
             int rewrite = batch.get(i).rewrite();
             if (status < 300) {
