@@ -3,19 +3,12 @@ package org.priorart.bench.growth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.store.FSDirectory;
 import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelSpec;
-import org.priorart.engine.EngineView;
-import org.priorart.engine.lucene.IndexFields;
 import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.engine.lucene.bench.IndexExport;
 import org.priorart.error.UserInputException;
 
 /**
@@ -50,40 +43,17 @@ public record RealVectors(List<float[]> vectors, String source, double perPatent
                     }
                 }
             }
-            String field = IndexFields.vectorField(model.name());
-            List<float[]> out = new ArrayList<>();
-            long total;
-            try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(copied))) {
-                total = 0;
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    FloatVectorValues v = leaf.reader().getFloatVectorValues(field);
-                    total += v == null ? 0 : v.size();
-                }
+            try (IndexExport export = IndexExport.open(copy)) {
+                long total = export.passageCount(model.name());
                 if (total == 0) {
                     throw new UserInputException("--index " + indexDir + ": no vectors of model " + model.name()
                             + " (embed it first, or leave --index out to embed real passages here)");
                 }
-                long stride = Math.max(1, total / Math.max(1, max));
-                long seen = 0;
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    FloatVectorValues v = leaf.reader().getFloatVectorValues(field);
-                    if (v == null) {
-                        continue;
-                    }
-                    KnnVectorValues.DocIndexIterator it = v.iterator();
-                    for (int d = it.nextDoc(); d != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS && out.size() < max; d = it.nextDoc()) {
-                        if (seen++ % stride == 0) {
-                            out.add(v.vectorValue(it.index()).clone());
-                        }
-                    }
-                }
+                List<float[]> out = export.sampleVectors(model.name(), max);
+                int patents = export.patentCount();
+                return new RealVectors(List.copyOf(out), String.format("%,d of the %,d passage vectors of %s (%,d patents)",
+                        out.size(), total, indexDir, patents), patents == 0 ? 0 : (double) total / patents);
             }
-            int patents;
-            try (LuceneEngine engine = LuceneEngine.openReadOnly(copy); EngineView view = engine.view()) {
-                patents = view.patentCount();
-            }
-            return new RealVectors(List.copyOf(out), String.format("%,d of the %,d passage vectors of %s (%,d patents)",
-                    out.size(), total, indexDir, patents), patents == 0 ? 0 : (double) total / patents);
         } finally {
             GrowingIndex.deleteTree(copy);
         }

@@ -17,6 +17,7 @@ import org.priorart.engine.StoredPatent;
 import org.priorart.engine.lucene.HnswRecall;
 import org.priorart.engine.lucene.IndexFields;
 import org.priorart.engine.lucene.LuceneEngine;
+import org.priorart.engine.lucene.bench.VectorFiles;
 import org.priorart.index.ContentHash;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;

@@ -127,6 +127,30 @@ public final class IndexExport implements Closeable {
                 + ": run './priorart embed' first");
     }
 
+    /**
+     * Up to {@code max} of a model's passage vectors (live passages only), spread evenly over the
+     * index: every {@code passageCount / max}-th in index order.
+     */
+    public List<float[]> sampleVectors(String modelName, int max) throws IOException {
+        long stride = Math.max(1, passageCount(modelName) / Math.max(1, max));
+        List<float[]> out = new ArrayList<>();
+        long seen = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(vectorField(modelName));
+            Bits live = leaf.reader().getLiveDocs();
+            if (values == null) {
+                continue;
+            }
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            for (int d = it.nextDoc(); d != KnnVectorValues.DocIndexIterator.NO_MORE_DOCS && out.size() < max; d = it.nextDoc()) {
+                if ((live == null || live.get(d)) && seen++ % stride == 0) {
+                    out.add(values.vectorValue(it.index()).clone());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Hands every patent, with its passages of the model (in block order), to the sink. */
     public void forEach(String modelName, Sink sink) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {

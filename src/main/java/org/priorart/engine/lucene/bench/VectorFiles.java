@@ -1,4 +1,4 @@
-package org.priorart.bench.growth;
+package org.priorart.engine.lucene.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,9 +21,10 @@ import org.priorart.engine.lucene.LuceneEngine;
  * @param segments segments holding vectors
  * @param vectors  the vectors they hold
  */
-record VectorFiles(long disk, long ram, int segments, long vectors) {
+public record VectorFiles(long disk, long ram, int segments, long vectors) {
 
-    static VectorFiles of(Path indexDir, String field) throws IOException {
+    /** The vector files of a model's field in an index directory (its last commit). */
+    public static VectorFiles of(Path indexDir, String field) throws IOException {
         long disk = 0;
         long ram = 0;
         int segments = 0;
