@@ -570,4 +570,38 @@ class TestExaminerPage {
         browser.screenshot("more-like-tagged");
         noConsoleErrors();
     }
+
+    @Test
+    @Order(11)
+    void aSearchRerunFromTheHistoryKeepsItsFeedback() {
+        // Regression: the history dropped a search's feedback and its rerun went without it.
+        openPage("#/search");
+        searchBatteries();
+        if (!all("#more-like").isEmpty()) {
+            find("#more-like").click();
+            waiting().until(d -> !all("#feedback-given").isEmpty());
+        }
+        JsonNode ranked = null;
+        int set = 0;
+        for (JsonNode entry : session().path("history")) {
+            if (entry.path("search").has("feedback")) {
+                ranked = entry.path("search").path("feedback");
+                set = entry.path("number").asInt();
+            }
+        }
+        assertNotNull(ranked, "the search ranked more like the X/Y documents is in the history with its feedback");
+        searchBatteries(); // the latest search is a plain one again
+        assertTrue(all("#feedback-given").isEmpty());
+        WebElement row = find("ol.history-list li[data-set='" + set + "']");
+        assertTrue(row.getText().contains("more like " + ranked.path("positive").size() + " X/Y"), row.getText());
+        js("window.__bodies = []; const f = window.fetch; "
+                + "window.fetch = (u, o) => { if (o && o.body) window.__bodies.push(String(o.body)); return f(u, o); }");
+        js("document.getElementById('results').append(Object.assign(document.createElement('i'), {id: 'before-rerun'}))");
+        row.findElement(By.cssSelector("button.link")).click();
+        waiting().until(d -> all("#before-rerun").isEmpty() && !all("#feedback-given").isEmpty());
+        JsonNode sent = readJson((String) js("return window.__bodies.find(b => b.includes('\"feedback\"')) || '{}'"));
+        assertEquals(ranked.path("positive"), sent.path("feedback").path("positive"), sent.toString());
+        assertTrue(find("#feedback-given").getText().startsWith("Ranked more like " + ranked.path("positive").size()));
+        noConsoleErrors();
+    }
 }
