@@ -28,7 +28,8 @@ function rerun(q) {
     run(p, true);
   } else {
     fillForm(q);
-    submit();
+    // The form has no field for the X/Y documents a search was ranked toward: they go with it as recorded.
+    submit(q.feedback ? {feedback: q.feedback} : {});
   }
 }
 
@@ -75,6 +76,8 @@ export function filterWords(q) {
   if (q.similar) f.push(`prior art to its priority date (${q.prior_art_rule})`);
   if (q.among) f.push('among ' + q.among);
   if (q.group_families) f.push('one per family');
+  const liked = q.feedback && q.feedback.positive ? q.feedback.positive.length : 0;
+  if (liked) f.push(`more like ${liked} X/Y`);
   return f.join('; ');
 }
 

@@ -197,13 +197,14 @@ export function rerunSaved() {
   return Promise.resolve();
 }
 
-export function submit() {
+/** Runs the form's search; {@code extra} adds what the form has no field for (a history entry's feedback). */
+export function submit(extra = {}) {
   if (!form.query.value.trim() && !form.text.value.trim()) {
     toast('Write a query or paste a text first', 'error');
     form.query.focus();
     return Promise.resolve();
   }
-  return run(params(0), true);
+  return run({...params(0), ...extra}, true);
 }
 
 /** The latest search started: an answer to an earlier one (a slow one, overtaken) is dropped. */
@@ -301,6 +302,7 @@ function similarPath(p) {
   if (p.published_before) q.set('published_before', p.published_before);
   if (p.group_families) q.set('group_families', 'true');
   for (const n of (p.feedback && p.feedback.positive) || []) q.append('feedback_positive', n);
+  for (const n of (p.feedback && p.feedback.negative) || []) q.append('feedback_negative', n);
   return '/api/v1/patents/' + seg(p.similar) + '/similar?' + q;
 }
 

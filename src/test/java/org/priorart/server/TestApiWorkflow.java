@@ -348,6 +348,33 @@ class TestApiWorkflow {
     }
 
     @Test
+    void theHistoryKeepsTheFeedbackAHybridSearchWasRankedWith() {
+        // Regression: a search ranked "more like my X/Y" went into the history without its feedback, so a rerun
+        // from the history ranked without it.
+        String base = "/api/v1/sessions/" + api.post("/api/v1/sessions", "{\"name\": \"feedback\"}").json().path("id").asText();
+        Api.Answer hybrid = api.post(base + "/history", "{\"search\": {\"text\": \"silicon anode\", \"mode\": \"hybrid\", "
+                + "\"feedback\": {\"positive\": [\"US7900001B2\"], \"negative\": [\"EP2400001A1\"]}}, "
+                + "\"total\": {\"value\": 5, \"relation\": \"eq\"}}");
+        assertEquals(201, hybrid.status(), hybrid.toString());
+        assertValid("/api/v1/sessions/{session}/history", "post", hybrid);
+        JsonNode kept = hybrid.json().path("search").path("feedback");
+        assertEquals("US7900001B2", kept.path("positive").path(0).asText(), hybrid.toString());
+        assertEquals("EP2400001A1", kept.path("negative").path(0).asText(), hybrid.toString());
+        // A "find similar" ranked toward feedback (the query-string form) keeps it too.
+        Api.Answer similar = api.post(base + "/history", "{\"search\": {\"similar\": \"US20110300001A1\", "
+                + "\"feedback_positive\": [\"US7900001B2\"]}, \"total\": {\"value\": 3, \"relation\": \"eq\"}}");
+        assertEquals(201, similar.status(), similar.toString());
+        assertEquals("US7900001B2", similar.json().path("search").path("feedback").path("positive").path(0).asText());
+        // Keyword ranking does not use feedback: nothing to rerun with, nothing recorded.
+        Api.Answer keyword = api.post(base + "/history", "{\"search\": {\"text\": \"silicon anode\", \"mode\": \"keyword\", "
+                + "\"feedback\": {\"positive\": [\"US7900001B2\"]}}, \"total\": {\"value\": 5, \"relation\": \"eq\"}}");
+        assertEquals(201, keyword.status(), keyword.toString());
+        assertFalse(keyword.json().path("search").has("feedback"), keyword.toString());
+        JsonNode history = api.get(base).json().path("history");
+        assertEquals(kept, history.path(0).path("search").path("feedback"), "the session keeps it as recorded");
+    }
+
+    @Test
     void sessionFilesAreReadableByTheirOwnerOnly() throws Exception {
         if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return; // no POSIX modes to check on this file system

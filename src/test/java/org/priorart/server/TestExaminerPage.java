@@ -270,8 +270,9 @@ class TestExaminerPage {
     @Order(3)
     void theReportExportsTheTaggedCitationAsCsv() throws Exception {
         openPage("#/report");
-        WebElement row = find("#report-citations tbody tr");
-        assertTrue(row.getText().startsWith("X"), row.getText());
+        // read again when the report redraws its table (the session refreshed under it): no stale row
+        String first = waiting().until(d -> find("#report-citations tbody tr").getText());
+        assertTrue(first.startsWith("X"), first);
         assertFalse(all("#report-strategy tbody tr").isEmpty(), "the search strategy is in the report");
         browser.screenshot("report");
         // Printed, the report keeps its citations and strategy and drops the page's controls.
@@ -568,6 +569,40 @@ class TestExaminerPage {
         // closeness in meaning to the tagged documents (z-scored over the hits: non-zero for almost every one)
         assertTrue(all("ol.hits li.hit .bar .seg.sig-feedback_vector").size() > 1, "the hits' bars show the feedback in meaning");
         browser.screenshot("more-like-tagged");
+        noConsoleErrors();
+    }
+
+    @Test
+    @Order(11)
+    void aSearchRerunFromTheHistoryKeepsItsFeedback() {
+        // Regression: the history dropped a search's feedback and its rerun went without it.
+        openPage("#/search");
+        searchBatteries();
+        if (!all("#more-like").isEmpty()) {
+            find("#more-like").click();
+            waiting().until(d -> !all("#feedback-given").isEmpty());
+        }
+        JsonNode ranked = null;
+        int set = 0;
+        for (JsonNode entry : session().path("history")) {
+            if (entry.path("search").has("feedback")) {
+                ranked = entry.path("search").path("feedback");
+                set = entry.path("number").asInt();
+            }
+        }
+        assertNotNull(ranked, "the search ranked more like the X/Y documents is in the history with its feedback");
+        searchBatteries(); // the latest search is a plain one again
+        assertTrue(all("#feedback-given").isEmpty());
+        WebElement row = find("ol.history-list li[data-set='" + set + "']");
+        assertTrue(row.getText().contains("more like " + ranked.path("positive").size() + " X/Y"), row.getText());
+        js("window.__bodies = []; const f = window.fetch; "
+                + "window.fetch = (u, o) => { if (o && o.body) window.__bodies.push(String(o.body)); return f(u, o); }");
+        js("document.getElementById('results').append(Object.assign(document.createElement('i'), {id: 'before-rerun'}))");
+        row.findElement(By.cssSelector("button.link")).click();
+        waiting().until(d -> all("#before-rerun").isEmpty() && !all("#feedback-given").isEmpty());
+        JsonNode sent = readJson((String) js("return window.__bodies.find(b => b.includes('\"feedback\"')) || '{}'"));
+        assertEquals(ranked.path("positive"), sent.path("feedback").path("positive"), sent.toString());
+        assertTrue(find("#feedback-given").getText().startsWith("Ranked more like " + ranked.path("positive").size()));
         noConsoleErrors();
     }
 }

@@ -1,5 +1,6 @@
 package org.priorart.search.signals;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.priorart.error.UserInputException;
 
@@ -23,6 +24,8 @@ public record Feedback(List<String> positive, List<String> negative) {
         }
     }
 
+    /** Not a property: the JSON of a search's feedback (a session's history keeps it) is its documents only. */
+    @JsonIgnore
     public boolean isEmpty() {
         return positive.isEmpty() && negative.isEmpty();
     }

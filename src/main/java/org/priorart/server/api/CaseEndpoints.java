@@ -223,6 +223,9 @@ public final class CaseEndpoints {
                 hybrid ? p.fusion().semanticWeight() : null, hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null,
                 p.cpc(), p.publishedFrom(), p.publishedBefore(), c.cutoff(), c.rule().name().toLowerCase(Locale.ROOT),
                 p.groupFamilies());
+        if (hybrid) {
+            recorded = recorded.withFeedback(p.signals().feedback());
+        }
         if (among != null) {
             recorded = recorded.among(among.description());
         }

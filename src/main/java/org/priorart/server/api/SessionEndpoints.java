@@ -174,6 +174,10 @@ public final class SessionEndpoints {
                 hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null, p.cpc(), p.publishedFrom(),
                 p.publishedBefore(), p.priorityDate(), ruled ? p.rule().name().toLowerCase(Locale.ROOT) : null,
                 p.groupFamilies(), similar);
+        if (hybrid) {
+            // the X/Y documents it was ranked toward: a rerun from the history sends them again
+            recorded = recorded.withFeedback(p.signals().feedback());
+        }
         JsonNode ranked = body.get("ranked");
         if (ranked != null && (!ranked.isTextual() || !Set.of("keyword", "semantic", "hybrid").contains(ranked.asText()))) {
             throw ApiException.badParameter("ranked", "ranked must be the mode the search answered with: keyword, semantic or hybrid");

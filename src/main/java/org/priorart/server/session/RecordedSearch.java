@@ -2,21 +2,35 @@ package org.priorart.server.session;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.priorart.search.signals.Feedback;
 
 /**
  * A search as it was run: the parameters of {@code /api/v1/search} that make up a search strategy
  * (paging and explanation left out), so it can be read in a report and run again. A "find similar"
  * search names its document in {@code similar} (its query is that document's text, and its
  * prior-art date the document's own) instead of a query or text. A search restricted to a
- * document's citations ("search among these") says so in {@code among}.
+ * document's citations ("search among these") says so in {@code among}. A search ranked toward the
+ * examiner's X/Y documents ("more like my X/Y") keeps them in {@code feedback}, so that running it again
+ * ranks it the same way; null when it had none.
  */
 public record RecordedSearch(String query, String text, String mode, Double semanticWeight, String fusion,
                              List<String> cpc, LocalDate publishedFrom, LocalDate publishedBefore,
                              LocalDate priorityDate, String priorArtRule, Boolean groupFamilies, String similar,
-                             String among) {
+                             String among, Feedback feedback) {
 
     public RecordedSearch {
         cpc = cpc == null ? List.of() : List.copyOf(cpc);
+        // no feedback is no field in the JSON (and the same search as one recorded before feedback existed)
+        feedback = feedback == null || feedback.isEmpty() ? null : feedback;
+    }
+
+    /** A search with or without a restriction to citations, without feedback. */
+    public RecordedSearch(String query, String text, String mode, Double semanticWeight, String fusion,
+                          List<String> cpc, LocalDate publishedFrom, LocalDate publishedBefore,
+                          LocalDate priorityDate, String priorArtRule, Boolean groupFamilies, String similar,
+                          String among) {
+        this(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore, priorityDate, priorArtRule,
+                groupFamilies, similar, among, null);
     }
 
     /** A search of the query and text (not a "find similar"). */
@@ -38,6 +52,12 @@ public record RecordedSearch(String query, String text, String mode, Double sema
     /** This search restricted to the documents of a citation set (its words). */
     public RecordedSearch among(String words) {
         return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
-                priorityDate, priorArtRule, groupFamilies, similar, words);
+                priorityDate, priorArtRule, groupFamilies, similar, words, feedback);
+    }
+
+    /** This search ranked toward the examiner's feedback (hybrid only: the other modes do not use it). */
+    public RecordedSearch withFeedback(Feedback given) {
+        return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
+                priorityDate, priorArtRule, groupFamilies, similar, among, given);
     }
 }

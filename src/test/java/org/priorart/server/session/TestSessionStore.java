@@ -2,6 +2,7 @@ package org.priorart.server.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.priorart.search.signals.Feedback;
 
 /** Sessions on disk: they read back equal after a restart, belong to their owner, and export safely. */
 class TestSessionStore {
@@ -44,6 +46,27 @@ class TestSessionStore {
         assertTrue(reopened.delete("key1", s.id()));
         assertFalse(Files.exists(dir.resolve(s.id() + ".json")));
         assertTrue(SessionStore.open(dir).list("key1").isEmpty());
+    }
+
+    @Test
+    void aSearchRankedTowardFeedbackKeepsItAfterARestart() throws Exception {
+        // Regression: the history dropped a search's feedback, so a rerun ranked without the X/Y documents.
+        Path dir = tmp.resolve("sessions");
+        SessionStore store = SessionStore.open(dir);
+        SearchSession s = store.create("key1", null);
+        Feedback liked = new Feedback(List.of("US7900001B2", "EP2400001A1"), List.of("US20100280001A1"));
+        RecordedSearch hybrid = new RecordedSearch(null, "anode", "hybrid", 0.5, "zscore", null, null, null, null, null,
+                false).withFeedback(liked);
+        store.record("key1", s.id(), hybrid, 7, "eq");
+        store.record("key1", s.id(), hybrid.withFeedback(Feedback.NONE), 7, "eq");
+
+        List<HistoryEntry> h = SessionStore.open(dir).get("key1", s.id()).orElseThrow().history();
+        assertEquals(liked, h.get(0).search().feedback());
+        assertNull(h.get(1).search().feedback(), "no feedback is none, not an empty one");
+        String onDisk = Files.readString(dir.resolve(s.id() + ".json"));
+        assertTrue(onDisk.contains("\"negative\":[\"US20100280001A1\"]") || onDisk.contains("\"negative\" : [ \"US20100280001A1\" ]"),
+                onDisk);
+        assertFalse(onDisk.contains("\"empty\""), "only the documents are stored: " + onDisk);
     }
 
     @Test
