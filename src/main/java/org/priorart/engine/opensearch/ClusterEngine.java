@@ -127,6 +127,13 @@ public final class ClusterEngine implements SearchEngine {
     private void checkSchema(JsonNode mapping) throws EngineException {
         JsonNode meta = mapping.path(settings.index()).path("mappings").path("_meta");
         String schema = meta.path("schema").asText(null);
+        if (schema != null && schema.startsWith("cluster-") && !ClusterFields.SCHEMA.equals(schema)) {
+            // an index an older (or newer) PriorArt made: its mapping lacks fields this one reads, so it is not used at all
+            throw new EngineException("the cluster's index '" + settings.index() + "' has PriorArt's index schema " + schema
+                    + ", this PriorArt reads schema " + ClusterFields.SCHEMA + "; reindex: index the same inputs into a new index "
+                    + "('./priorart index --backend opensearch --cluster URL --cluster-index NEW --input ...', then "
+                    + "'./priorart embed' with --vector-cache-from to reuse the vectors), or delete this one and index again");
+        }
         if (!ClusterFields.SCHEMA.equals(schema)) {
             throw new EngineException("the cluster's index '" + settings.index() + "' is not a PriorArt index of schema "
                     + ClusterFields.SCHEMA + " (found " + schema + "); choose another index name (PRIORART_CLUSTER_INDEX)");

@@ -41,6 +41,7 @@ import org.priorart.query.QueryLimitException;
  */
 final class ClusterView implements EngineView {
 
+    /** What a summary is read from where a patent has no stored one. */
     private static final String SUMMARY_SOURCE = "id,doc.publication_number,doc.title,doc.translations.title,"
             + "doc.publication_date,doc.filing_date,doc.priority_date,doc.family_id,doc.language,doc.cpc,doc.ipc,"
             + "doc.citations.number,doc.applicants,doc.inventors"; // all that ClusterDocuments.summary reads
@@ -164,6 +165,19 @@ final class ClusterView implements EngineView {
         return source == null ? null : source.path(ClusterFields.CONTENT_HASH).asText(null);
     }
 
+    /** One mget of the hashes alone (what an ingest asks per batch of documents). */
+    @Override
+    public Map<String, String> contentHashes(Collection<String> keys) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        mget(List.copyOf(keys), "_source_includes=" + ClusterFields.CONTENT_HASH).forEach((key, source) -> {
+            String hash = source.path(ClusterFields.CONTENT_HASH).asText(null);
+            if (hash != null) {
+                out.put(key, hash);
+            }
+        });
+        return out;
+    }
+
     @Override
     public Unembedded notEmbeddedWith(Collection<String> vectorIds, Set<String> skip, int max) throws IOException {
         Dsl.Bool q = new Dsl.Bool().filter(Dsl.matchAll());
@@ -281,19 +295,42 @@ final class ClusterView implements EngineView {
         return ClusterDocuments.passageVectors(mget(keys, "_source_includes=" + field), ClusterFields.vectorField(modelName));
     }
 
+    /**
+     * The summaries from their stored field (one mget, no source parsed). A patent found without one
+     * (rewritten from its source by an update script, which keeps no field left out of the source) is
+     * read from its source instead: never shown as absent.
+     */
     @Override
     public List<PatentSummary> summaries(List<String> keys) throws IOException {
-        Map<String, JsonNode> found = mget(keys, "_source_includes=" + SUMMARY_SOURCE);
+        Map<String, JsonNode> found = mgetDocs(keys, "stored_fields=" + ClusterFields.SUMMARY + "&_source=false");
+        Map<String, PatentSummary> summaries = new HashMap<>();
+        List<String> withoutSummary = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : found.entrySet()) {
+            JsonNode stored = e.getValue().path("fields").path(ClusterFields.SUMMARY).path(0);
+            if (stored.isTextual()) {
+                summaries.put(e.getKey(), ClusterDocuments.summary(e.getKey(), ClusterClient.JSON.readTree(stored.asText())));
+            } else {
+                withoutSummary.add(e.getKey());
+            }
+        }
+        mget(withoutSummary, "_source_includes=" + SUMMARY_SOURCE)
+                .forEach((key, source) -> summaries.put(key, ClusterDocuments.summary(source)));
         List<PatentSummary> out = new ArrayList<>(keys.size());
         for (String key : keys) {
-            JsonNode source = found.get(key);
-            out.add(source == null ? null : ClusterDocuments.summary(source));
+            out.add(summaries.get(key));
         }
         return out;
     }
 
     /** The sources of these keys (one mget), by key; absent keys are left out. */
     Map<String, JsonNode> mget(List<String> keys, String params) throws IOException {
+        Map<String, JsonNode> out = new HashMap<>();
+        mgetDocs(keys, params).forEach((key, doc) -> out.put(key, doc.path("_source")));
+        return out;
+    }
+
+    /** The found documents of these keys as the mget answers them (one request), by key; absent keys are left out. */
+    private Map<String, JsonNode> mgetDocs(List<String> keys, String params) throws IOException {
         Map<String, JsonNode> out = new HashMap<>();
         if (keys.isEmpty()) {
             return out;
@@ -305,7 +342,7 @@ final class ClusterView implements EngineView {
         deadline.check();
         for (JsonNode d : answer.path("docs")) {
             if (d.path("found").asBoolean()) {
-                out.put(d.path("_id").asText(), d.path("_source"));
+                out.put(d.path("_id").asText(), d);
             }
         }
         return out;
