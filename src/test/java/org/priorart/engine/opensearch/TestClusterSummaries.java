@@ -65,7 +65,8 @@ class TestClusterSummaries {
             // read from the stored summary, which the source does not carry
             ObjectNode ids = ClusterClient.JSON.createObjectNode();
             keys.forEach(ids.putArray("ids")::add);
-            JsonNode stored = cluster.client().post("/" + settings.index() + "/_mget?stored_fields=" + ClusterFields.SUMMARY, ids);
+            JsonNode stored = cluster.client().post("/" + settings.index() + "/_mget?stored_fields=" + ClusterFields.SUMMARY
+                    + "&_source=true", ids);
             for (JsonNode d : stored.path("docs")) {
                 assertTrue(d.path("fields").path(ClusterFields.SUMMARY).path(0).isTextual(), d.path("_id").asText());
                 assertFalse(d.path("_source").has(ClusterFields.SUMMARY), "the summary is not in the source");
