@@ -252,15 +252,15 @@ public final class ClusterEngine implements SearchEngine {
     @Override
     public void dropPassagesNotEmbeddedWith(Collection<String> vectorIds) throws IOException {
         checkWritable();
-        ObjectNode body = Dsl.object();
         Dsl.Bool q = new Dsl.Bool().filter(existsQuery(ClusterFields.EMBEDDED_WITH));
         if (!vectorIds.isEmpty()) {
             q.mustNot(Dsl.terms(ClusterFields.EMBEDDED_WITH, List.copyOf(vectorIds)));
         }
-        body.set("query", q.build());
-        body.putObject("script").put("lang", "painless")
-                .put("source", "ctx._source.passages = []; ctx._source.remove('" + ClusterFields.EMBEDDED_WITH + "')");
-        client.post("/" + settings.index() + "/_update_by_query?conflicts=proceed&refresh=true", body);
+        // Rewritten whole from their canonical JSON: an update script rewrites a patent from its source,
+        // which lacks the fields left out of it (the texts, the summary), so it would drop them.
+        bulk.flush();
+        rewrites.withoutPassages(q.build());
+        refresh();
         writes.incrementAndGet();
     }
 
