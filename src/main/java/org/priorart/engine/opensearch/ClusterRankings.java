@@ -18,6 +18,9 @@ import org.priorart.engine.SearchFilters;
  */
 final class ClusterRankings {
 
+    private static final String LOCATION = ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_LOCATION;
+    private static final String TEXT = ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_TEXT;
+
     private ClusterRankings() {
     }
 
@@ -50,9 +53,8 @@ final class ClusterRankings {
      * The nearest ranking's search body: k-NN on the passages of the query's model, the filters (and the
      * examiner query's words, which are in the patents' fields: OpenSearch's k-NN applies a nested
      * query's filter to the parent documents and searches the passages of those that pass) inside it,
-     * each patent scored by its best passage, which comes back as an inner hit when the query wants it:
-     * OpenSearch reads a nested hit's fields from its patent's whole source (parsed, vectors and all),
-     * which for a thousand hits costs more than the k-NN search itself.
+     * each patent scored by its best passage, which comes back as an inner hit (its stored location and
+     * text) when the query wants it: a thousand of them cost more than the k-NN search itself.
      */
     static ObjectNode nearestBody(NearestQuery query, ClusterQuery within) {
         Dsl.Bool filter = new Dsl.Bool();
@@ -75,9 +77,9 @@ final class ClusterRankings {
         n.set("query", knn);
         ObjectNode body = Dsl.object().put("size", query.k()).put("_source", false).put("track_total_hits", true);
         if (query.passages()) {
-            ObjectNode inner = n.putObject("inner_hits").put("size", 1);
-            inner.putObject("_source").putArray("includes").add(ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_LOCATION)
-                    .add(ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_TEXT);
+            // the stored fields of the passage itself: a nested hit's source would be its patent's, parsed
+            ObjectNode inner = n.putObject("inner_hits").put("size", 1).put("_source", false);
+            inner.putArray("stored_fields").add(LOCATION).add(TEXT);
         } else {
             idsOnly(body); // the keys from doc values, as the keyword ranking reads them
         }
@@ -98,8 +100,8 @@ final class ClusterRankings {
             if (!best.isMissingNode()) {
                 synchronized (passages) {
                     handle = passages.size();
-                    passages.add(new MatchedPassage(best.path("_source").path(ClusterFields.PASSAGE_LOCATION).asText(null),
-                            best.path("_source").path(ClusterFields.PASSAGE_TEXT).asText(null)));
+                    passages.add(new MatchedPassage(best.path("fields").path(LOCATION).path(0).asText(null),
+                            best.path("fields").path(TEXT).path(0).asText(null)));
                 }
             }
             entries.add(new Ranking.Entry(keyOf(hit), cosine(hit.path("_score").asDouble()), handle));

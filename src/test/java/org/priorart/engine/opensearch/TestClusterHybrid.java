@@ -25,6 +25,7 @@ import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
 import org.priorart.engine.CompiledQuery;
 import org.priorart.engine.EngineView;
+import org.priorart.engine.MatchedPassage;
 import org.priorart.engine.NearestQuery;
 import org.priorart.engine.PatentSummary;
 import org.priorart.engine.Ranking;
@@ -107,7 +108,9 @@ class TestClusterHybrid {
             assertEquals(nearest.entries().stream().map(Ranking.Entry::score).toList(),
                     both.nearest().entries().stream().map(Ranking.Entry::score).toList());
             long first = both.nearest().entries().get(0).passage();
-            assertFalse(view.passages(new long[]{first}).get(0).text().isBlank(), "the best passage comes with it");
+            MatchedPassage best = view.passages(new long[]{first}).get(0);
+            assertFalse(best.text().isBlank(), "the best passage comes with it");
+            assertFalse(best.location().isBlank(), "and where it is");
         }
     }
 
