@@ -70,6 +70,12 @@ public interface EngineView extends Closeable {
     String contentHash(String key) throws IOException;
 
     /**
+     * {@link #contentHash} of many keys at once, by key; a key with none is left out. An engine across
+     * a network reads them in one request (an ingest asks once per batch of documents, not per document).
+     */
+    Map<String, String> contentHashes(Collection<String> keys) throws IOException;
+
+    /**
      * Patents not marked embedded by any of these models: the embedding stage's work list.
      *
      * @param skip keys to leave out (patents that failed this run)

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -43,6 +46,11 @@ public final class Ingester {
     public static final int DEFAULT_COMMIT_EVERY = 20_000;
     private static final long COMMIT_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
     private static final Item END = new Item(null, null, false);
+    /**
+     * A worker's queue: it takes what is waiting, up to this many, and reads their stored content
+     * hashes in one look-up (one request to a cluster instead of one per document).
+     */
+    private static final int QUEUE = 256;
 
     private final SearchEngine engine;
     private final int threads;
@@ -98,7 +106,7 @@ public final class Ingester {
         List<Thread> workers = new ArrayList<>();
         try {
             for (int i = 0; i < threads; i++) {
-                BlockingQueue<Item> queue = new ArrayBlockingQueue<>(256);
+                BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
                 queues.add(queue);
                 Thread worker = Thread.ofPlatform().name("priorart-index-" + i).start(() -> work(queue, before, failure));
                 workers.add(worker);
@@ -120,7 +128,7 @@ public final class Ingester {
                     PatentDocument document = item.document();
                     read.increment();
                     if (queues.isEmpty()) {
-                        write(item, before, failure);
+                        write(item, before, failure, Map.of());
                     } else {
                         // by number, not key: the publications of one number (A1, B1) share a family, written in order
                         int worker = Math.floorMod(document.number().withoutKind().hashCode(), queues.size());
@@ -207,19 +215,57 @@ public final class Ingester {
     }
 
     private void work(BlockingQueue<Item> queue, EngineView before, AtomicReference<Throwable> failure) {
+        List<Item> batch = new ArrayList<>(QUEUE);
         while (true) {
-            Item item = takeUninterruptibly(queue);
-            if (item == END) {
-                return;
+            batch.clear();
+            batch.add(takeUninterruptibly(queue));
+            queue.drainTo(batch, QUEUE - 1);
+            int end = batch.indexOf(END); // the last item the reader puts: nothing follows it
+            if (end >= 0) {
+                batch.subList(end, batch.size()).clear();
             }
             if (failure.get() == null) { // after a failure: drain, so the reader never blocks
-                write(item, before, failure);
+                Map<String, String> hashes = storedHashes(batch, before, failure);
+                for (Item item : batch) {
+                    if (failure.get() == null) {
+                        write(item, before, failure, hashes);
+                    }
+                }
+            }
+            if (end >= 0) {
+                return;
             }
         }
     }
 
-    /** Adds, replaces or leaves one document, deciding by its key and content hash. */
-    private void write(Item item, EngineView before, AtomicReference<Throwable> failure) {
+    /**
+     * The stored content hashes of a batch's documents, read at once; a key without one maps to null.
+     * A key asked again later (a merged record's, a family sibling's) is looked up on its own.
+     */
+    private Map<String, String> storedHashes(List<Item> batch, EngineView before, AtomicReference<Throwable> failure) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Item item : batch) {
+            if (!seenThisRun.contains(item.document().id())) {
+                keys.add(item.document().id());
+            }
+        }
+        if (keys.isEmpty()) {
+            return out;
+        }
+        try {
+            Map<String, String> found = before.contentHashes(keys);
+            for (String key : keys) {
+                out.put(key, found.get(key));
+            }
+        } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+        return out;
+    }
+
+    /** Adds, replaces or leaves one document, deciding by its key and content hash ({@code hashes}: those read already). */
+    private void write(Item item, EngineView before, AtomicReference<Throwable> failure, Map<String, String> hashes) {
         PatentDocument doc = item.document();
         try {
             // a US number is one document whatever its kind: no siblings, no family to spread
@@ -227,12 +273,12 @@ public final class Ingester {
             if (item.bibliographic() || (nonUs && doc.familyId() == null)) {
                 doc = withRecordsAndFamily(item, before);
             }
-            write(doc, item.where(), before);
+            write(doc, item.where(), before, hashes);
             if (doc.familyId() != null && nonUs) {
                 EngineView view = view(doc, before);
                 try {
                     for (PatentDocument sibling : merger.withFamily(doc, view)) {
-                        write(sibling, item.where(), before);
+                        write(sibling, item.where(), before, hashes);
                     }
                 } finally {
                     release(view, before);
@@ -279,11 +325,12 @@ public final class Ingester {
         }
     }
 
-    private void write(PatentDocument doc, SourcePosition where, EngineView before) throws IOException {
+    private void write(PatentDocument doc, SourcePosition where, EngineView before, Map<String, String> hashes)
+            throws IOException {
         String key = doc.id();
         String hash = ContentHash.of(doc);
         boolean seen = !seenThisRun.add(key);
-        String existing = seen ? null : before.contentHash(key);
+        String existing = seen ? null : hashes.containsKey(key) ? hashes.get(key) : before.contentHash(key);
         if (!seen && hash.equals(existing)) {
             unchanged.increment();
             return;

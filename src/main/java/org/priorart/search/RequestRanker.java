@@ -52,7 +52,11 @@ final class RequestRanker {
                   long total, boolean exact, Double embedMillis, List<String> notes) {
     }
 
-    Ranked rank(SearchRequest asked, EngineView view) throws IOException {
+    /**
+     * @param passages whether the semantic side's hits come with their best passages (hits to show);
+     *                 a ranking read as keys only leaves them out
+     */
+    Ranked rank(SearchRequest asked, EngineView view, boolean passages) throws IOException {
         List<String> notes = new ArrayList<>();
         if (asked.queryIsFreeText()) {
             notes.add("the query has no operators, quotes, truncation or field codes: in " + asked.mode().lowerName()
@@ -108,7 +112,7 @@ final class RequestRanker {
                 long t = System.nanoTime();
                 float[] vector = embedder.embed(model, embedText);
                 embedMillis = (System.nanoTime() - t) / 1e6;
-                denseQuery = new NearestQuery(model, vector, request.filters(), query, sideDepth);
+                denseQuery = new NearestQuery(model, vector, request.filters(), query, sideDepth, passages);
                 if (together) {
                     EngineView.Both both = both(view, query, request, sideDepth, denseQuery);
                     keywordFuture = CompletableFuture.completedFuture(both.keyword());

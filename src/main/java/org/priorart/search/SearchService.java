@@ -111,7 +111,7 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         try (EngineView view = engine.view(weights, SearchDeadline.current())) {
-            RequestRanker.Ranked r = ranker.rank(request, view);
+            RequestRanker.Ranked r = ranker.rank(request, view, true);
             String how = r.mode() == SearchMode.HYBRID ? describe(request) : r.mode().lowerName();
             List<SearchHit> hits = HitBuilder.page(view, r, request, how);
             return new SearchResult(r.total(), r.exact(), hits, (System.nanoTime() - start) / 1e6, r.embedMillis(),
@@ -130,7 +130,7 @@ public final class SearchService {
      */
     public List<RankedKey> ranking(SearchRequest request) throws IOException {
         try (EngineView view = engine.view(weights, SearchDeadline.current())) {
-            RequestRanker.Ranked r = ranker.rank(request, view);
+            RequestRanker.Ranked r = ranker.rank(request, view, false);
             int from = Math.min(request.from(), r.ranked().size());
             int to = Math.min(request.from() + request.size(), r.ranked().size());
             List<RankedKey> keys = new ArrayList<>(to - from);
@@ -157,7 +157,7 @@ public final class SearchService {
     public List<Candidate> similarCandidates(SimilarRequest request) throws IOException {
         SearchRequest search = similarSearch(request).withMode(SearchMode.HYBRID);
         try (EngineView view = engine.view(weights, SearchDeadline.current())) {
-            RequestRanker.Ranked r = ranker.rank(search, view);
+            RequestRanker.Ranked r = ranker.rank(search, view, false);
             List<Candidate> out = new ArrayList<>(r.ranked().size());
             for (FusionRanker.Fused f : r.ranked()) {
                 out.add(new Candidate(f.key(), f.parts()));

@@ -170,6 +170,19 @@ final class LuceneView implements EngineView {
         return patents.contentHash(key);
     }
 
+    /** One look-up per key: each is a term seek in memory-mapped files, nothing to batch. */
+    @Override
+    public Map<String, String> contentHashes(Collection<String> keys) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        for (String key : keys) {
+            String hash = patents.contentHash(key);
+            if (hash != null) {
+                out.put(key, hash);
+            }
+        }
+        return out;
+    }
+
     @Override
     public Unembedded notEmbeddedWith(Collection<String> vectorIds, Set<String> skip, int max) throws IOException {
         return patents.notEmbeddedWith(vectorIds, skip, max);

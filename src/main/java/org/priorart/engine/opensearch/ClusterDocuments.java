@@ -1,5 +1,6 @@
 package org.priorart.engine.opensearch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +31,10 @@ import org.priorart.patent.Translation;
  * in {@link ClusterFields#DOC} gives the document back.
  */
 final class ClusterDocuments {
+
+    /** The canonical JSON's plain fields that {@link #summary} reads (besides translated titles and cited numbers). */
+    private static final List<String> SUMMARY_FIELDS = List.of("publication_number", "title", "publication_date",
+            "filing_date", "priority_date", "family_id", "language", "cpc", "ipc", "applicants", "inventors");
 
     private final JsonDocumentMapper json = new JsonDocumentMapper();
 
@@ -83,6 +88,7 @@ final class ClusterDocuments {
         ObjectNode canonical = json.toJson(doc);
         canonical.put("language", language.code());
         o.set(ClusterFields.DOC, canonical);
+        o.put(ClusterFields.SUMMARY, summaryJson(canonical));
         ArrayNode nested = o.putArray(ClusterFields.PASSAGES);
         if (passages != null) {
             o.put(ClusterFields.EMBEDDED_WITH, passages.model().vectorId());
@@ -134,10 +140,50 @@ final class ClusterDocuments {
         }
     }
 
-    /** What a hit shows, from the canonical JSON (the embedded index reads the same from its stored metadata). */
+    /** The canonical JSON's fields that {@link #summary} reads, nothing else: the stored {@link ClusterFields#SUMMARY}. */
+    static String summaryJson(ObjectNode canonical) {
+        ObjectNode s = ClusterClient.JSON.createObjectNode();
+        for (String field : SUMMARY_FIELDS) {
+            JsonNode v = canonical.get(field);
+            if (v != null && !v.isNull()) {
+                s.set(field, v);
+            }
+        }
+        ArrayNode titles = ClusterClient.JSON.createArrayNode();
+        for (JsonNode t : canonical.path("translations")) {
+            if (t.hasNonNull("title")) {
+                titles.addObject().set("title", t.get("title"));
+            }
+        }
+        if (!titles.isEmpty()) {
+            s.set("translations", titles);
+        }
+        ArrayNode cited = ClusterClient.JSON.createArrayNode();
+        for (JsonNode c : canonical.path("citations")) {
+            if (c.hasNonNull("number")) {
+                cited.addObject().set("number", c.get("number"));
+            }
+        }
+        if (!cited.isEmpty()) {
+            s.set("citations", cited);
+        }
+        try {
+            return ClusterClient.JSON.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a hit shows, from the canonical JSON of a cluster document's source. */
     static PatentSummary summary(JsonNode source) {
-        JsonNode d = source.path(ClusterFields.DOC);
-        String key = source.path(ClusterFields.ID).asText();
+        return summary(source.path(ClusterFields.ID).asText(), source.path(ClusterFields.DOC));
+    }
+
+    /**
+     * What a hit shows, from the canonical JSON or the stored summary (its fields of it), the embedded
+     * index reads the same from its stored metadata.
+     */
+    static PatentSummary summary(String key, JsonNode d) {
         String title = d.path("title").asText(null);
         if (title == null) {
             for (JsonNode t : d.path("translations")) {

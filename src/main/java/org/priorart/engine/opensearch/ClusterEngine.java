@@ -127,6 +127,13 @@ public final class ClusterEngine implements SearchEngine {
     private void checkSchema(JsonNode mapping) throws EngineException {
         JsonNode meta = mapping.path(settings.index()).path("mappings").path("_meta");
         String schema = meta.path("schema").asText(null);
+        if (schema != null && schema.startsWith("cluster-") && !ClusterFields.SCHEMA.equals(schema)) {
+            // an index an older (or newer) PriorArt made: its mapping lacks fields this one reads, so it is not used at all
+            throw new EngineException("the cluster's index '" + settings.index() + "' has PriorArt's index schema " + schema
+                    + ", this PriorArt reads schema " + ClusterFields.SCHEMA + "; reindex: index the same inputs into a new index "
+                    + "('./priorart index --backend opensearch --cluster URL --cluster-index NEW --input ...', then "
+                    + "'./priorart embed' with --vector-cache-from to reuse the vectors), or delete this one and index again");
+        }
         if (!ClusterFields.SCHEMA.equals(schema)) {
             throw new EngineException("the cluster's index '" + settings.index() + "' is not a PriorArt index of schema "
                     + ClusterFields.SCHEMA + " (found " + schema + "); choose another index name (PRIORART_CLUSTER_INDEX)");
@@ -245,15 +252,15 @@ public final class ClusterEngine implements SearchEngine {
     @Override
     public void dropPassagesNotEmbeddedWith(Collection<String> vectorIds) throws IOException {
         checkWritable();
-        ObjectNode body = Dsl.object();
         Dsl.Bool q = new Dsl.Bool().filter(existsQuery(ClusterFields.EMBEDDED_WITH));
         if (!vectorIds.isEmpty()) {
             q.mustNot(Dsl.terms(ClusterFields.EMBEDDED_WITH, List.copyOf(vectorIds)));
         }
-        body.set("query", q.build());
-        body.putObject("script").put("lang", "painless")
-                .put("source", "ctx._source.passages = []; ctx._source.remove('" + ClusterFields.EMBEDDED_WITH + "')");
-        client.post("/" + settings.index() + "/_update_by_query?conflicts=proceed&refresh=true", body);
+        // Rewritten whole from their canonical JSON: an update script rewrites a patent from its source,
+        // which lacks the fields left out of it (the texts, the summary), so it would drop them.
+        bulk.flush();
+        rewrites.withoutPassages(q.build());
+        refresh();
         writes.incrementAndGet();
     }
 

@@ -14,7 +14,9 @@ import org.priorart.patent.PatentFields;
  * BM25 ({@code priorart_bm25}, the embedded index's). Dates are epoch days as integers, as in the
  * embedded index, so a date clause is the same range. The patent's whole canonical JSON is kept in
  * {@code doc} (not indexed); the tagged text fields are left out of the source, so nothing is stored
- * twice. One shard by default: the BM25 statistics are then the whole index's, as in the embedded
+ * twice. What a hit shows is also stored apart, small ({@link #SUMMARY}), and so is each passage's
+ * location and text (read with a nested hit: a nested hit's source is cut from its patent's whole
+ * source, which OpenSearch would parse, passage vectors and all, for each hit). One shard by default: the BM25 statistics are then the whole index's, as in the embedded
  * engine (with several shards, each scores by its own statistics unless searches ask for
  * dfs_query_then_fetch).
  */
@@ -34,8 +36,18 @@ final class ClusterFields {
     static final String PASSAGE_KIND = "kind";
     static final String PASSAGE_INDEX = "index";
     static final String PASSAGE_TEXT = "text";
-    /** The mapping's schema: an index of another is refused. */
-    static final String SCHEMA = "cluster-1";
+    /**
+     * What a hit shows ({@code ClusterDocuments.summary}) as one compact JSON string, stored apart and
+     * left out of the source: the summaries of a fusion's two thousand candidates are read without
+     * parsing each patent's whole source (its texts and passage vectors).
+     */
+    static final String SUMMARY = "summary";
+    /**
+     * The mapping's schema: an index of another is refused. 2: the stored {@link #SUMMARY}, and each
+     * passage's location and text stored on it (its text no longer in the source); an index of schema 1
+     * has neither and is refused with a word to reindex.
+     */
+    static final String SCHEMA = "cluster-2";
 
     private ClusterFields() {
     }
@@ -61,7 +73,8 @@ final class ClusterFields {
         mappings.put("dynamic", "strict");
         mappings.putObject("_meta").put("schema", SCHEMA);
         mappings.putObject("_source").putArray("excludes").add(PatentFields.TITLE).add(PatentFields.ABSTRACT)
-                .add(PatentFields.CLAIMS).add(PatentFields.DESCRIPTION).add(PatentFields.APPLICANT).add(PatentFields.INVENTOR);
+                .add(PatentFields.CLAIMS).add(PatentFields.DESCRIPTION).add(PatentFields.APPLICANT).add(PatentFields.INVENTOR)
+                .add(SUMMARY).add(PASSAGES + "." + PASSAGE_TEXT);
         ObjectNode p = mappings.putObject("properties");
         for (String keyword : new String[]{ID, NUMBER, CONTENT_HASH, PatentFields.LANGUAGE, TEXT_LANGUAGE, PatentFields.CPC,
                 PatentFields.IPC, PatentFields.FAMILY, CITES, EMBEDDED_WITH}) {
@@ -80,12 +93,15 @@ final class ClusterFields {
             p.putObject(date).put("type", "integer");
         }
         p.putObject(PASSAGE_COUNT).put("type", "integer");
+        p.putObject(SUMMARY).put("type", "keyword").put("index", false).put("doc_values", false).put("store", true);
         p.putObject(DOC).put("type", "object").put("enabled", false);
         ObjectNode passages = p.putObject(PASSAGES).put("type", "nested").putObject("properties");
-        passages.putObject(PASSAGE_LOCATION).put("type", "keyword").put("index", false).put("doc_values", false);
+        // stored on the passage: a best passage comes back with its hit without its patent's source parsed
+        passages.putObject(PASSAGE_LOCATION).put("type", "keyword").put("index", false).put("doc_values", false)
+                .put("store", true);
         passages.putObject(PASSAGE_KIND).put("type", "keyword").put("index", false).put("doc_values", false);
         passages.putObject(PASSAGE_INDEX).put("type", "integer").put("index", false).put("doc_values", false);
-        passages.putObject(PASSAGE_TEXT).put("type", "text").put("index", false);
+        passages.putObject(PASSAGE_TEXT).put("type", "text").put("index", false).put("store", true);
         return body;
     }
 

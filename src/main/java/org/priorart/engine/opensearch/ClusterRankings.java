@@ -18,6 +18,9 @@ import org.priorart.engine.SearchFilters;
  */
 final class ClusterRankings {
 
+    private static final String LOCATION = ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_LOCATION;
+    private static final String TEXT = ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_TEXT;
+
     private ClusterRankings() {
     }
 
@@ -50,7 +53,8 @@ final class ClusterRankings {
      * The nearest ranking's search body: k-NN on the passages of the query's model, the filters (and the
      * examiner query's words, which are in the patents' fields: OpenSearch's k-NN applies a nested
      * query's filter to the parent documents and searches the passages of those that pass) inside it,
-     * each patent scored by its best passage, which comes back as an inner hit.
+     * each patent scored by its best passage, which comes back as an inner hit (its stored location and
+     * text) when the query wants it: a thousand of them cost more than the k-NN search itself.
      */
     static ObjectNode nearestBody(NearestQuery query, ClusterQuery within) {
         Dsl.Bool filter = new Dsl.Bool();
@@ -71,27 +75,36 @@ final class ClusterRankings {
         ObjectNode nested = Dsl.object();
         ObjectNode n = nested.putObject("nested").put("path", ClusterFields.PASSAGES).put("score_mode", "max");
         n.set("query", knn);
-        ObjectNode inner = n.putObject("inner_hits").put("size", 1);
-        inner.putObject("_source").putArray("includes").add(ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_LOCATION)
-                .add(ClusterFields.PASSAGES + "." + ClusterFields.PASSAGE_TEXT);
         ObjectNode body = Dsl.object().put("size", query.k()).put("_source", false).put("track_total_hits", true);
+        if (query.passages()) {
+            // the stored fields of the passage itself: a nested hit's source would be its patent's, parsed
+            ObjectNode inner = n.putObject("inner_hits").put("size", 1).put("_source", false);
+            inner.putArray("stored_fields").add(LOCATION).add(TEXT);
+        } else {
+            idsOnly(body); // the keys from doc values, as the keyword ranking reads them
+        }
         body.set("query", nested);
         return body;
     }
 
-    /** The nearest ranking of a search's answer; each hit's best passage is added to {@code passages}, its handle its index there. */
+    /**
+     * The nearest ranking of a search's answer; each hit's best passage, where the search asked for it,
+     * is added to {@code passages}, its handle its index there.
+     */
     static Ranking nearest(JsonNode answer, List<MatchedPassage> passages) {
         JsonNode hits = answer.path("hits");
         List<Ranking.Entry> entries = new ArrayList<>();
         for (JsonNode hit : hits.path("hits")) {
             JsonNode best = hit.path("inner_hits").path(ClusterFields.PASSAGES).path("hits").path("hits").path(0);
-            long handle;
-            synchronized (passages) {
-                handle = passages.size();
-                passages.add(new MatchedPassage(best.path("_source").path(ClusterFields.PASSAGE_LOCATION).asText(null),
-                        best.path("_source").path(ClusterFields.PASSAGE_TEXT).asText(null)));
+            long handle = Ranking.NO_PASSAGE;
+            if (!best.isMissingNode()) {
+                synchronized (passages) {
+                    handle = passages.size();
+                    passages.add(new MatchedPassage(best.path("fields").path(LOCATION).path(0).asText(null),
+                            best.path("fields").path(TEXT).path(0).asText(null)));
+                }
             }
-            entries.add(new Ranking.Entry(hit.path("_id").asText(), cosine(hit.path("_score").asDouble()), handle));
+            entries.add(new Ranking.Entry(keyOf(hit), cosine(hit.path("_score").asDouble()), handle));
         }
         return new Ranking(entries, hits.path("total").path("value").asLong(), true);
     }

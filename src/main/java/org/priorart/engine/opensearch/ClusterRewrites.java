@@ -145,6 +145,43 @@ final class ClusterRewrites {
         }
     }
 
+    /**
+     * Rewrites the patents that match a query without their passages and model mark, a page at a time
+     * (in key order), each from its canonical JSON and conditional on its version as {@link #write} is:
+     * a patent rewritten meanwhile keeps the newer write.
+     *
+     * @throws IOException when the cluster refuses one (it took it before, so the cluster is at fault)
+     */
+    void withoutPassages(ObjectNode query) throws IOException {
+        List<String> refused = new ArrayList<>();
+        String after = null;
+        while (true) {
+            ObjectNode body = Dsl.object().put("size", limits.bulkDocs());
+            body.set("query", query.deepCopy());
+            body.putObject("_source").putArray("excludes").add(ClusterFields.PASSAGES);
+            body.putArray("sort").addObject().put(ClusterFields.ID, "asc");
+            if (after != null) {
+                body.putArray("search_after").add(after);
+            }
+            JsonNode hits = client.post("/" + index + "/_search", body).path("hits").path("hits");
+            if (hits.isEmpty()) {
+                break;
+            }
+            List<Rewrite> page = new ArrayList<>();
+            for (JsonNode hit : hits) {
+                JsonNode source = hit.path("_source");
+                page.add(new Rewrite(new StoredPatent(documents.fromSource(source),
+                        source.path(ClusterFields.CONTENT_HASH).asText()), null));
+                after = source.path(ClusterFields.ID).asText();
+            }
+            write(page, (patent, e) -> refused.add(patent.document().id() + ": " + e.getMessage()));
+        }
+        if (!refused.isEmpty()) {
+            throw new IOException("the cluster refused to rewrite " + refused.size() + " patent(s) without their passages, "
+                    + "first " + refused.get(0));
+        }
+    }
+
     private void ensureVectorField(PassageVectors passages) throws IOException {
         String field = ClusterFields.vectorField(passages.model().name());
         if (vectorFields.contains(field) || passages.vectors().isEmpty()) {

@@ -1,7 +1,6 @@
 package org.priorart.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,6 +40,7 @@ import org.priorart.query.QueryLimitException;
  */
 final class ClusterView implements EngineView {
 
+    /** What a summary is read from where a patent has no stored one. */
     private static final String SUMMARY_SOURCE = "id,doc.publication_number,doc.title,doc.translations.title,"
             + "doc.publication_date,doc.filing_date,doc.priority_date,doc.family_id,doc.language,doc.cpc,doc.ipc,"
             + "doc.citations.number,doc.applicants,doc.inventors"; // all that ClusterDocuments.summary reads
@@ -50,6 +50,7 @@ final class ClusterView implements EngineView {
     private final String index;
     private final FieldWeights weights;
     private final Deadline deadline;
+    private final ClusterRequests requests;
     private final List<MatchedPassage> passages = new ArrayList<>();
     private volatile Set<AnalysisLanguage> languages;
     private Long version;
@@ -60,6 +61,7 @@ final class ClusterView implements EngineView {
         this.index = engine.index();
         this.weights = weights;
         this.deadline = deadline;
+        this.requests = new ClusterRequests(client, index, deadline);
     }
 
     @Override
@@ -112,7 +114,7 @@ final class ClusterView implements EngineView {
         body.set("query", q.build());
         body.putObject("_source").putArray("excludes").add(ClusterFields.PASSAGES);
         List<PatentDocument> out = new ArrayList<>();
-        for (JsonNode hit : search(body).path("hits").path("hits")) {
+        for (JsonNode hit : requests.search(body).path("hits").path("hits")) {
             out.add(engine.documents().fromSource(hit.path("_source")));
         }
         return out;
@@ -124,7 +126,7 @@ final class ClusterView implements EngineView {
         ObjectNode body = Dsl.object().put("size", Math.max(1, max)).put("track_total_hits", true);
         body.set("query", new Dsl.Bool().filter(Dsl.term(ClusterFields.CITES, cited.withoutKind(), 1f)).build());
         body.putObject("_source").putArray("excludes").add(ClusterFields.PASSAGES);
-        JsonNode hits = search(body).path("hits");
+        JsonNode hits = requests.search(body).path("hits");
         List<PatentDocument> first = new ArrayList<>();
         for (JsonNode hit : hits.path("hits")) {
             first.add(engine.documents().fromSource(hit.path("_source")));
@@ -152,7 +154,7 @@ final class ClusterView implements EngineView {
         ObjectNode body = ClusterRankings.idsOnly(Dsl.object().put("size", Math.max(1, max)));
         body.set("query", new Dsl.Bool().filter(filter).build());
         List<String> keys = new ArrayList<>();
-        for (JsonNode hit : search(body).path("hits").path("hits")) {
+        for (JsonNode hit : requests.search(body).path("hits").path("hits")) {
             keys.add(ClusterRankings.keyOf(hit)); // the key, as the rankings read it
         }
         return keys;
@@ -162,6 +164,19 @@ final class ClusterView implements EngineView {
     public String contentHash(String key) throws IOException {
         JsonNode source = source(key, "_source_includes=" + ClusterFields.CONTENT_HASH);
         return source == null ? null : source.path(ClusterFields.CONTENT_HASH).asText(null);
+    }
+
+    /** One mget of the hashes alone (what an ingest asks per batch of documents). */
+    @Override
+    public Map<String, String> contentHashes(Collection<String> keys) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        requests.mget(List.copyOf(keys), "_source_includes=" + ClusterFields.CONTENT_HASH).forEach((key, source) -> {
+            String hash = source.path(ClusterFields.CONTENT_HASH).asText(null);
+            if (hash != null) {
+                out.put(key, hash);
+            }
+        });
+        return out;
     }
 
     @Override
@@ -177,7 +192,7 @@ final class ClusterView implements EngineView {
         body.set("query", q.build());
         body.putObject("_source").putArray("excludes").add(ClusterFields.PASSAGES);
         body.putArray("sort").addObject().put(ClusterFields.ID, "asc");
-        JsonNode hits = search(body).path("hits");
+        JsonNode hits = requests.search(body).path("hits");
         List<StoredPatent> first = new ArrayList<>();
         for (JsonNode hit : hits.path("hits")) {
             first.add(stored(hit.path("_source")));
@@ -202,7 +217,7 @@ final class ClusterView implements EngineView {
         body.set("query", q.build());
         body.putObject("_source").putArray("excludes").add(ClusterFields.PASSAGES);
         List<StoredPatent> out = new ArrayList<>();
-        for (JsonNode hit : search(body).path("hits").path("hits")) {
+        for (JsonNode hit : requests.search(body).path("hits").path("hits")) {
             out.add(stored(hit.path("_source")));
         }
         return out;
@@ -246,12 +261,12 @@ final class ClusterView implements EngineView {
     @Override
     public Ranking rankKeyword(CompiledQuery compiled, SearchFilters filters, int depth) throws QueryLimitException, IOException {
         ObjectNode body = ClusterRankings.keywordBody(compiled(compiled), filters, depth);
-        return body == null ? Ranking.EMPTY : ClusterRankings.keyword(search(body));
+        return body == null ? Ranking.EMPTY : ClusterRankings.keyword(requests.search(body));
     }
 
     @Override
     public Ranking rankNearest(NearestQuery query) throws QueryLimitException, IOException {
-        return ClusterRankings.nearest(search(ClusterRankings.nearestBody(query, within(query))), passages);
+        return ClusterRankings.nearest(requests.search(ClusterRankings.nearestBody(query, within(query))), passages);
     }
 
     /** Both rankings in one {@code _msearch}: the node runs them side by side, and the search pays one round trip. */
@@ -262,7 +277,7 @@ final class ClusterView implements EngineView {
         if (keyword == null) {
             return new Both(Ranking.EMPTY, rankNearest(nearest));
         }
-        List<JsonNode> answers = msearch(List.of(keyword, ClusterRankings.nearestBody(nearest, within(nearest))));
+        List<JsonNode> answers = requests.msearch(List.of(keyword, ClusterRankings.nearestBody(nearest, within(nearest))));
         return new Both(ClusterRankings.keyword(answers.get(0)), ClusterRankings.nearest(answers.get(1), passages));
     }
 
@@ -278,35 +293,32 @@ final class ClusterView implements EngineView {
     @Override
     public Map<String, List<float[]>> passageVectors(List<String> keys, String modelName) throws IOException {
         String field = ClusterFields.PASSAGES + "." + ClusterFields.vectorField(modelName);
-        return ClusterDocuments.passageVectors(mget(keys, "_source_includes=" + field), ClusterFields.vectorField(modelName));
+        return ClusterDocuments.passageVectors(requests.mget(keys, "_source_includes=" + field), ClusterFields.vectorField(modelName));
     }
 
+    /**
+     * The summaries from their stored field (one mget, no source parsed). A patent found without one
+     * (rewritten from its source by an update script, which keeps no field left out of the source) is
+     * read from its source instead: never shown as absent.
+     */
     @Override
     public List<PatentSummary> summaries(List<String> keys) throws IOException {
-        Map<String, JsonNode> found = mget(keys, "_source_includes=" + SUMMARY_SOURCE);
+        Map<String, JsonNode> found = requests.mgetDocs(keys, "stored_fields=" + ClusterFields.SUMMARY + "&_source=false");
+        Map<String, PatentSummary> summaries = new HashMap<>();
+        List<String> withoutSummary = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : found.entrySet()) {
+            JsonNode stored = e.getValue().path("fields").path(ClusterFields.SUMMARY).path(0);
+            if (stored.isTextual()) {
+                summaries.put(e.getKey(), ClusterDocuments.summary(e.getKey(), ClusterClient.JSON.readTree(stored.asText())));
+            } else {
+                withoutSummary.add(e.getKey());
+            }
+        }
+        requests.mget(withoutSummary, "_source_includes=" + SUMMARY_SOURCE)
+                .forEach((key, source) -> summaries.put(key, ClusterDocuments.summary(source)));
         List<PatentSummary> out = new ArrayList<>(keys.size());
         for (String key : keys) {
-            JsonNode source = found.get(key);
-            out.add(source == null ? null : ClusterDocuments.summary(source));
-        }
-        return out;
-    }
-
-    /** The sources of these keys (one mget), by key; absent keys are left out. */
-    Map<String, JsonNode> mget(List<String> keys, String params) throws IOException {
-        Map<String, JsonNode> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        ObjectNode body = Dsl.object();
-        ArrayNode ids = body.putArray("ids");
-        keys.forEach(ids::add);
-        JsonNode answer = client.post("/" + index + "/_mget?" + params, body);
-        deadline.check();
-        for (JsonNode d : answer.path("docs")) {
-            if (d.path("found").asBoolean()) {
-                out.put(d.path("_id").asText(), d.path("_source"));
-            }
+            out.add(summaries.get(key));
         }
         return out;
     }
@@ -325,7 +337,7 @@ final class ClusterView implements EngineView {
     @Override
     public List<Snippet> snippets(CompiledQuery compiled, List<String> keys, boolean[] keywordMatched) throws IOException {
         ClusterQuery q = compiled(compiled);
-        Map<String, JsonNode> found = mget(keys, "_source_excludes=" + ClusterFields.PASSAGES);
+        Map<String, JsonNode> found = requests.mget(keys, "_source_excludes=" + ClusterFields.PASSAGES);
         Map<String, PatentDocument> docs = new HashMap<>();
         found.forEach((k, source) -> docs.put(k, engine.documents().fromSource(source)));
         return PageHighlighter.snippets(q, docs, keys, keywordMatched, weights, deadline);
@@ -352,45 +364,6 @@ final class ClusterView implements EngineView {
             dsl = "(not built: " + e.getMessage() + ")";
         }
         return QueryExplainer.explain(query, terms.words(), terms, "opensearch", dsl);
-    }
-
-    /** A search of the patent index; the deadline checked when it answers. */
-    private JsonNode search(ObjectNode body) throws IOException {
-        deadline.check();
-        JsonNode answer = client.post("/" + index + "/_search", body);
-        if (answer.path("timed_out").asBoolean()) {
-            throw deadline.exceeded();
-        }
-        deadline.check();
-        return answer;
-    }
-
-    /** Searches of the patent index in one {@code _msearch}, their answers in order; an error of one fails them all, as one search's would. */
-    private List<JsonNode> msearch(List<ObjectNode> bodies) throws IOException {
-        deadline.check();
-        StringBuilder lines = new StringBuilder();
-        for (ObjectNode body : bodies) {
-            lines.append("{}\n").append(ClusterClient.JSON.writeValueAsString(body)).append('\n');
-        }
-        String path = "/" + index + "/_msearch";
-        JsonNode responses = client.ndjson(path, lines.toString()).path("responses");
-        if (responses.size() != bodies.size()) {
-            throw new IOException("the cluster answered " + bodies.size() + " searches with " + responses.size() + " answers");
-        }
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode r : responses) {
-            if (r.has("error")) {
-                int status = r.path("status").asInt(500);
-                throw new ClusterClient.ClusterException(status, "OpenSearch " + client.location() + ": POST " + path
-                        + " answered " + status + ": " + ClusterClient.reason(r), r);
-            }
-            if (r.path("timed_out").asBoolean()) {
-                throw deadline.exceeded();
-            }
-            out.add(r);
-        }
-        deadline.check();
-        return out;
     }
 
     static Set<AnalysisLanguage> languagesOf(JsonNode buckets) {

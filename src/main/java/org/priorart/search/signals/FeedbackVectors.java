@@ -39,7 +39,9 @@ final class FeedbackVectors {
         }
         Ranking near;
         try {
-            near = view.rankNearest(new NearestQuery(dense.model(), centroid, dense.filters(), dense.within(), dense.k()));
+            // only the cosines are read: no best passages
+            near = view.rankNearest(new NearestQuery(dense.model(), centroid, dense.filters(), dense.within(), dense.k(),
+                    false));
         } catch (QuerySyntaxException e) {
             // the same query restricted the search's own nearest ranking a moment ago, in the same view
             throw new UserInputException("feedback: " + e.getMessage());

@@ -25,7 +25,9 @@ import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
 import org.priorart.engine.CompiledQuery;
 import org.priorart.engine.EngineView;
+import org.priorart.engine.MatchedPassage;
 import org.priorart.engine.NearestQuery;
+import org.priorart.engine.PatentSummary;
 import org.priorart.engine.Ranking;
 import org.priorart.engine.SearchFilters;
 import org.priorart.index.EmbeddingProgress;
@@ -35,6 +37,7 @@ import org.priorart.index.Ingester;
 import org.priorart.ingest.InputFiles;
 import org.priorart.search.Fusion;
 import org.priorart.search.SearchMode;
+import org.priorart.search.SearchHit;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
@@ -105,7 +108,46 @@ class TestClusterHybrid {
             assertEquals(nearest.entries().stream().map(Ranking.Entry::score).toList(),
                     both.nearest().entries().stream().map(Ranking.Entry::score).toList());
             long first = both.nearest().entries().get(0).passage();
-            assertFalse(view.passages(new long[]{first}).get(0).text().isBlank(), "the best passage comes with it");
+            MatchedPassage best = view.passages(new long[]{first}).get(0);
+            assertFalse(best.text().isBlank(), "the best passage comes with it");
+            assertFalse(best.location().isBlank(), "and where it is");
+        }
+    }
+
+    @Test
+    void aRankingWithoutItsPassagesIsTheSameRanking() throws Exception {
+        try (EngineView view = engine.view()) {
+            float[] vector = models.embedder(models.defaultModel()).embedQuery(TEXT);
+            Ranking with = view.rankNearest(nearest(null, vector));
+            NearestQuery keysOnly = new NearestQuery(models.defaultModel(), vector, SearchFilters.NONE, null, 100, false);
+            assertFalse(ClusterRankings.nearestBody(keysOnly, null).has("inner_hits")
+                    || ClusterRankings.nearestBody(keysOnly, null).path("query").path("nested").has("inner_hits"),
+                    "no best passage asked for");
+            assertTrue(ClusterRankings.nearestBody(nearest(null, vector), null).path("query").path("nested").has("inner_hits"));
+            Ranking without = view.rankNearest(keysOnly);
+            assertEquals(40, without.entries().size());
+            assertEquals(with.entries().stream().map(Ranking.Entry::key).toList(),
+                    without.entries().stream().map(Ranking.Entry::key).toList());
+            assertEquals(with.entries().stream().map(Ranking.Entry::score).toList(),
+                    without.entries().stream().map(Ranking.Entry::score).toList());
+            assertEquals(with.total(), without.total());
+            assertTrue(without.entries().stream().allMatch(e -> e.passage() == Ranking.NO_PASSAGE));
+        }
+    }
+
+    @Test
+    void theServicesKeysOnlyRankingIsItsSearchsRanking() throws Exception {
+        SearchService service = new SearchService(engine, FieldWeights.DEFAULT, models);
+        for (SearchMode mode : List.of(SearchMode.SEMANTIC, SearchMode.HYBRID)) {
+            SearchRequest request = new SearchRequest(null, TEXT, 20, 0, SearchFilters.NONE, false, mode, Fusion.DEFAULT, false);
+            List<String> searched = service.search(request).hits().stream().map(SearchHit::publicationNumber).toList();
+            List<String> keys = service.ranking(request).stream().map(SearchService.RankedKey::key).toList();
+            assertEquals(20, keys.size());
+            List<String> ranked;
+            try (EngineView view = engine.view()) {
+                ranked = view.summaries(keys).stream().map(PatentSummary::publicationNumber).toList();
+            }
+            assertEquals(searched, ranked, mode + ": the same patents in the same order");
         }
     }
 
