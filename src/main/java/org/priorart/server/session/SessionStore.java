@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.priorart.config.SessionLimits;
 import org.priorart.error.ConcurrentChangeException;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.PublicationNumber;
@@ -44,7 +45,10 @@ public final class SessionStore {
     public static final int MAX_SESSIONS = 1000;
     /** Tagged citations per session at most. */
     public static final int MAX_TAGS = 1000;
-    /** Searches kept per session; beyond, the oldest are dropped (their numbers are not reused). */
+    /**
+     * Searches kept per session; beyond, the oldest are dropped (their numbers are not reused), as they are
+     * beyond {@link SessionLimits#MAX_SESSION_BYTES}.
+     */
     public static final int MAX_HISTORY = 1000;
     public static final int MAX_NAME = 200;
     public static final int MAX_NOTE = 4000;
@@ -272,8 +276,12 @@ public final class SessionStore {
                 if (changed == null) {
                     return Optional.empty();
                 }
-                if (storage.replace(new Stored(owner, changed.session()), current.get().version())) {
-                    return Optional.of(changed.answer());
+                SearchSession fitted = fitted(owner, changed.session());
+                if (storage.replace(new Stored(owner, fitted), current.get().version())) {
+                    // a change that answers its session answers it as written (its history maybe shortened)
+                    @SuppressWarnings("unchecked")
+                    T answer = changed.answer() == changed.session() ? (T) fitted : changed.answer();
+                    return Optional.of(answer);
                 }
                 if (attempt >= MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException("the session " + id + " was changed by others at each of "
@@ -283,6 +291,56 @@ public final class SessionStore {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The session within {@link SessionLimits#MAX_SESSION_BYTES} as stored: the oldest searches of its
+     * history dropped as needed (as beyond {@link #MAX_HISTORY}; the newest is kept), or refused when it
+     * passes the limit even so (its tags, case, saved queries and chart alone).
+     */
+    static SearchSession fitted(String owner, SearchSession s) {
+        long size = jsonBytes(new Stored(owner, s));
+        if (size <= SessionLimits.MAX_SESSION_BYTES) {
+            return s;
+        }
+        List<HistoryEntry> history = s.history();
+        int drop = 0;
+        while (size > SessionLimits.MAX_SESSION_BYTES && drop < history.size() - 1) {
+            size -= jsonBytes(history.get(drop)) + 1; // and its comma
+            drop++;
+        }
+        if (size > SessionLimits.MAX_SESSION_BYTES) {
+            throw new UserInputException("the session would take " + size + " bytes; at most "
+                    + SessionLimits.MAX_SESSION_BYTES + " are kept per session: start a new session, or remove tags, "
+                    + "saved queries or the claim chart");
+        }
+        return s.with(s.updated(), s.tags(), history.subList(drop, history.size()));
+    }
+
+    /** The bytes of a value as stored (the storages keep the JSON of the session files). */
+    private static long jsonBytes(Object value) {
+        ByteCount count = new ByteCount();
+        try {
+            FileSessionStorage.JSON.writeValue(count, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // counting writes nowhere: not an I/O failure
+        }
+        return count.bytes;
+    }
+
+    /** Counts the bytes written to it, keeps none. */
+    private static final class ByteCount extends java.io.OutputStream {
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
         }
     }
 
