@@ -445,6 +445,8 @@ class TestApiWorkflow {
                 new Bad("history with an unknown parameter", "POST", s + "/history", "{\"search\": {\"txt\": \"a\"}, \"total\": {\"value\": 1, \"relation\": \"eq\"}}", 400, "bad_request"),
                 new Bad("history with an empty search", "POST", s + "/history", "{\"search\": {}, \"total\": {\"value\": 1, \"relation\": \"eq\"}}", 400, "bad_request"),
                 new Bad("history with a negative total", "POST", s + "/history", "{\"search\": {\"text\": \"a\"}, \"total\": {\"value\": -1, \"relation\": \"eq\"}}", 400, "bad_request"),
+                new Bad("history of a find similar that names no publication number", "POST", s + "/history",
+                        "{\"search\": {\"similar\": \"=HYPERLINK(1)\"}, \"total\": {\"value\": 1, \"relation\": \"eq\"}}", 400, "bad_request"),
                 new Bad("history with a bad relation", "POST", s + "/history", "{\"search\": {\"text\": \"a\"}, \"total\": {\"value\": 1, \"relation\": \"lt\"}}", 400, "bad_request"),
                 new Bad("csv of an unknown session", "GET", "/api/v1/sessions/0000000000000000/citations.csv", null, 404, "not_found"),
                 new Bad("wrong method on sessions", "PATCH", s, "{}", 405, "method_not_allowed"));
