@@ -17,6 +17,13 @@ public final class SessionLimits {
      */
     public static final long MAX_SESSION_BYTES = 8L << 20;
 
+    /**
+     * The most bytes of all the sessions of one key (the file storage keeps them in memory): without it,
+     * a key's 1,000 sessions at {@link #MAX_SESSION_BYTES} each would hold 8 GB. A change that grows a
+     * session past it is refused (nothing written); deleting sessions makes room.
+     */
+    public static final long MAX_OWNER_BYTES = 256L << 20;
+
     private SessionLimits() {
     }
 }

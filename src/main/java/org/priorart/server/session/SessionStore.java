@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -70,9 +71,20 @@ public final class SessionStore {
 
     private final SessionStorage storage;
     private final ReentrantLock[] locks = new ReentrantLock[LOCKS];
+    /**
+     * The bytes of each owner's sessions as stored, by session id: read once per owner (at its first
+     * change through this store), then kept up to date by this store's writes. With several servers,
+     * each counts what it read and wrote (another's writes since are not seen): the limit holds per server.
+     */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, Long>> ownerBytes = new ConcurrentHashMap<>();
 
-    private SessionStore(SessionStorage storage) {
+    private final long maxSessionBytes;
+    private final long maxOwnerBytes;
+
+    private SessionStore(SessionStorage storage, long maxSessionBytes, long maxOwnerBytes) {
         this.storage = storage;
+        this.maxSessionBytes = maxSessionBytes;
+        this.maxOwnerBytes = maxOwnerBytes;
         for (int i = 0; i < LOCKS; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -89,7 +101,12 @@ public final class SessionStore {
 
     /** Opens the store on this storage. */
     public static SessionStore open(SessionStorage storage) {
-        return new SessionStore(storage);
+        return new SessionStore(storage, SessionLimits.MAX_SESSION_BYTES, SessionLimits.MAX_OWNER_BYTES);
+    }
+
+    /** Opens the store on this storage with other size limits than {@link SessionLimits}' (for tests at a small scale). */
+    static SessionStore open(SessionStorage storage, long maxSessionBytes, long maxOwnerBytes) {
+        return new SessionStore(storage, maxSessionBytes, maxOwnerBytes);
     }
 
     public SessionStorage storage() {
@@ -136,6 +153,7 @@ public final class SessionStore {
             RANDOM.nextBytes(b);
             SearchSession s = new SearchSession(HexFormat.of().formatHex(b), checked, now, now, List.of(), List.of());
             if (storage.create(new Stored(owner, s))) { // false: the id is taken (2^64 of them: hardly ever)
+                sizes(owner).put(s.id(), jsonBytes(new Stored(owner, s)));
                 return s;
             }
         }
@@ -148,6 +166,7 @@ public final class SessionStore {
             return false;
         }
         storage.delete(id); // owners never change: no version needed; a change racing it then finds no session
+        sizes(owner).remove(id);
         return true;
     }
 
@@ -276,8 +295,18 @@ public final class SessionStore {
                 if (changed == null) {
                     return Optional.empty();
                 }
-                SearchSession fitted = fitted(owner, changed.session());
+                Fitted f = fitted(owner, changed.session());
+                SearchSession fitted = f.session();
+                long bytes = f.bytes();
+                ConcurrentHashMap<String, Long> sizes = sizes(owner);
+                long before = sizes.getOrDefault(id, 0L);
+                long total = sizes.values().stream().mapToLong(Long::longValue).sum() - before + bytes;
+                if (bytes > before && total > maxOwnerBytes) {
+                    throw new UserInputException("the sessions of this key would take " + total + " bytes; at most "
+                            + maxOwnerBytes + " are kept per key: delete the sessions no longer needed");
+                }
                 if (storage.replace(new Stored(owner, fitted), current.get().version())) {
+                    sizes.put(id, bytes);
                     // a change that answers its session answers it as written (its history maybe shortened)
                     @SuppressWarnings("unchecked")
                     T answer = changed.answer() == changed.session() ? (T) fitted : changed.answer();
@@ -294,28 +323,45 @@ public final class SessionStore {
         }
     }
 
+    /** The owner's sessions' bytes by id (read from the storage the first time). */
+    private ConcurrentHashMap<String, Long> sizes(String owner) throws IOException {
+        ConcurrentHashMap<String, Long> sizes = ownerBytes.get(owner);
+        if (sizes == null) {
+            ConcurrentHashMap<String, Long> read = new ConcurrentHashMap<>();
+            for (Stored st : storage.list(owner, MAX_SESSIONS)) {
+                read.put(st.session().id(), jsonBytes(st));
+            }
+            sizes = java.util.Objects.requireNonNullElse(ownerBytes.putIfAbsent(owner, read), read);
+        }
+        return sizes;
+    }
+
     /**
      * The session within {@link SessionLimits#MAX_SESSION_BYTES} as stored: the oldest searches of its
      * history dropped as needed (as beyond {@link #MAX_HISTORY}; the newest is kept), or refused when it
      * passes the limit even so (its tags, case, saved queries and chart alone).
      */
-    static SearchSession fitted(String owner, SearchSession s) {
+    private Fitted fitted(String owner, SearchSession s) {
         long size = jsonBytes(new Stored(owner, s));
-        if (size <= SessionLimits.MAX_SESSION_BYTES) {
-            return s;
+        if (size <= maxSessionBytes) {
+            return new Fitted(s, size);
         }
         List<HistoryEntry> history = s.history();
         int drop = 0;
-        while (size > SessionLimits.MAX_SESSION_BYTES && drop < history.size() - 1) {
+        while (size > maxSessionBytes && drop < history.size() - 1) {
             size -= jsonBytes(history.get(drop)) + 1; // and its comma
             drop++;
         }
-        if (size > SessionLimits.MAX_SESSION_BYTES) {
+        if (size > maxSessionBytes) {
             throw new UserInputException("the session would take " + size + " bytes; at most "
-                    + SessionLimits.MAX_SESSION_BYTES + " are kept per session: start a new session, or remove tags, "
+                    + maxSessionBytes + " are kept per session: start a new session, or remove tags, "
                     + "saved queries or the claim chart");
         }
-        return s.with(s.updated(), s.tags(), history.subList(drop, history.size()));
+        return new Fitted(s.with(s.updated(), s.tags(), history.subList(drop, history.size())), size);
+    }
+
+    /** A session as it will be stored, and its bytes. */
+    record Fitted(SearchSession session, long bytes) {
     }
 
     /** The bytes of a value as stored (the storages keep the JSON of the session files). */

@@ -67,4 +67,50 @@ class TestSessionSize {
         assertEquals(null, stored.caseFile());
         assertEquals(1, stored.history().size());
     }
+
+    /**
+     * A key's sessions together have a limit too: the file storage keeps them in memory, and 1,000
+     * sessions at the size limit each would hold 8 GB. A change that grows a session past the key's
+     * limit is refused, nothing written; another key is not affected, and deleting a session makes room.
+     * (At a small scale: sessions of 200 KB at most, 1 MB per key.)
+     */
+    @Test
+    void aKeysSessionsTogetherStopGrowingAtTheKeysLimitAndDeletingMakesRoom() throws Exception {
+        long perOwner = 1_000_000;
+        SessionStore store = SessionStore.open(FileSessionStorage.open(tmp.resolve("sessions")), 200_000, perOwner);
+        RecordedSearch search = longest(1); // about 40 KB: four per session
+        List<SearchSession> made = new java.util.ArrayList<>();
+        UserInputException refused = null;
+        fill:
+        for (int i = 0; i < 100; i++) {
+            SearchSession s = store.create("owner", "s" + i);
+            made.add(s);
+            for (int j = 0; j < 4; j++) {
+                try {
+                    store.record("owner", s.id(), search, j, "eq");
+                } catch (UserInputException e) {
+                    refused = e;
+                    break fill;
+                }
+            }
+        }
+        assertTrue(refused != null, "the key's sessions grew past " + perOwner + " bytes");
+        assertTrue(refused.getMessage().contains("at most " + perOwner), refused.getMessage());
+        assertTrue(made.size() > 5 && made.size() < 8, made.size() + " sessions");
+        long stored;
+        try (var files = Files.list(tmp.resolve("sessions"))) {
+            stored = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(stored <= perOwner && stored > perOwner - 50_000, "stored " + stored);
+        SearchSession other = store.create("other", "another key");
+        assertTrue(store.record("other", other.id(), search, 1, "eq").isPresent());
+        // the store opened again counts what is stored
+        SessionStore again = SessionStore.open(FileSessionStorage.open(tmp.resolve("sessions")), 200_000, perOwner);
+        SearchSession last = made.get(made.size() - 1);
+        int before = again.get("owner", last.id()).orElseThrow().history().size();
+        assertThrows(UserInputException.class, () -> again.record("owner", last.id(), search, 1, "eq"));
+        assertTrue(again.delete("owner", made.get(0).id()));
+        again.record("owner", last.id(), search, 1, "eq");
+        assertEquals(before + 1, again.get("owner", last.id()).orElseThrow().history().size());
+    }
 }
