@@ -47,7 +47,9 @@ public final class SetReferences {
      * @param definitions the definition of set n (a query in the examiner syntax); it throws
      *                    {@link IllegalArgumentException} saying why set n cannot be used (there is
      *                    no such set, or it is a ranked free text and not a set)
-     * @throws QuerySyntaxException at the reference that cannot be resolved, or placed under a field code
+     * @throws QuerySyntaxException at the reference that cannot be resolved, or placed under a field code,
+     *                              or ({@link QueryLimitException}) that makes the query longer than the parser
+     *                              takes ({@link QueryLimits#DEFAULT})
      */
     public static String expand(String query, IntFunction<String> definitions) throws QuerySyntaxException {
         List<Token> tokens = QueryLexer.tokenize(query, QueryLimits.DEFAULT);
@@ -65,6 +67,13 @@ public final class SetReferences {
                     definition = definitions.apply(Integer.parseInt(t.text().substring(1)));
                 } catch (IllegalArgumentException e) {
                     throw new QuerySyntaxException(e.getMessage(), t.start(), query);
+                }
+                int length = out.length() + t.start() - copied + definition.length() + 2;
+                if (length > QueryLimits.DEFAULT.maxLength()) {
+                    // checked at each reference, not on the whole: a query of thousands of references to a
+                    // long set would otherwise be built (hundreds of megabytes) before the parser refused it
+                    throw new QueryLimitException("the sets combined make a query longer than "
+                            + QueryLimits.DEFAULT.maxLength() + " characters", t.start(), query);
                 }
                 out.append(query, copied, t.start()).append('(').append(definition).append(')');
                 copied = t.end();

@@ -134,6 +134,22 @@ class TestApiAuth {
                     .header("Authorization", empty).header("X-API-Key", search));
             assertEquals(200, both.status(), "'" + empty + "': " + both);
         }
+        // Two different keys are refused, never one of them chosen: a mistyped (or revoked) key beside a
+        // valid one passed when the valid one was in Authorization, as did a second X-API-Key.
+        String mistyped = search.substring(0, search.length() - 1) + "x";
+        for (String[] two : List.of(new String[] {"Bearer " + search, mistyped}, new String[] {"Bearer " + mistyped, search},
+                new String[] {"Bearer " + search, ingest})) {
+            Api.Answer both = anonymous.send(anonymous.request("/api/v1/search?text=battery&mode=keyword")
+                    .header("Authorization", two[0]).header("X-API-Key", two[1]));
+            assertEquals(401, both.status(), two[0] + " and " + two[1] + ": " + both);
+            assertEquals("unauthorized", both.error());
+        }
+        Api.Answer twice = anonymous.send(anonymous.request("/api/v1/search?text=battery&mode=keyword")
+                .header("X-API-Key", search).header("X-API-Key", mistyped));
+        assertEquals(401, twice.status(), twice.toString());
+        Api.Answer same = anonymous.send(anonymous.request("/api/v1/search?text=battery&mode=keyword")
+                .header("Authorization", "Bearer " + search).header("X-API-Key", search));
+        assertEquals(200, same.status(), "the same key in both headers is one key: " + same);
     }
 
     private static String firstNumber(Api api) {

@@ -347,6 +347,21 @@ class TestApiWorkflow {
         assertEquals(404, api.get(base).status());
     }
 
+    /**
+     * Feedback naming a document the index does not hold is a 400 that names {@code feedback} in
+     * {@code details.parameter}, as every other bad feedback is (it had no parameter).
+     */
+    @Test
+    void feedbackOfADocumentNotInTheIndexNamesTheFeedback() {
+        for (String path : List.of("/api/v1/search", "/api/v1/patents/US7900001B2/similar")) {
+            Api.Answer absent = api.post(path, (path.endsWith("search") ? "{\"text\": \"silicon anode\", " : "{")
+                    + "\"mode\": \"hybrid\", \"feedback\": {\"positive\": [\"US1111111\"]}}");
+            assertEquals(400, absent.status(), path + ": " + absent);
+            assertEquals("feedback", absent.json().path("details").path("parameter").asText(), path + ": " + absent);
+            assertTrue(absent.json().path("message").asText().contains("US1111111"), absent.toString());
+        }
+    }
+
     @Test
     void theHistoryKeepsTheFeedbackAHybridSearchWasRankedWith() {
         // Regression: a search ranked "more like my X/Y" went into the history without its feedback, so a rerun
@@ -445,6 +460,8 @@ class TestApiWorkflow {
                 new Bad("history with an unknown parameter", "POST", s + "/history", "{\"search\": {\"txt\": \"a\"}, \"total\": {\"value\": 1, \"relation\": \"eq\"}}", 400, "bad_request"),
                 new Bad("history with an empty search", "POST", s + "/history", "{\"search\": {}, \"total\": {\"value\": 1, \"relation\": \"eq\"}}", 400, "bad_request"),
                 new Bad("history with a negative total", "POST", s + "/history", "{\"search\": {\"text\": \"a\"}, \"total\": {\"value\": -1, \"relation\": \"eq\"}}", 400, "bad_request"),
+                new Bad("history of a find similar that names no publication number", "POST", s + "/history",
+                        "{\"search\": {\"similar\": \"=HYPERLINK(1)\"}, \"total\": {\"value\": 1, \"relation\": \"eq\"}}", 400, "bad_request"),
                 new Bad("history with a bad relation", "POST", s + "/history", "{\"search\": {\"text\": \"a\"}, \"total\": {\"value\": 1, \"relation\": \"lt\"}}", 400, "bad_request"),
                 new Bad("csv of an unknown session", "GET", "/api/v1/sessions/0000000000000000/citations.csv", null, 404, "not_found"),
                 new Bad("wrong method on sessions", "PATCH", s, "{}", 405, "method_not_allowed"));

@@ -90,7 +90,7 @@ final class FeedbackSignals {
             PublicationNumber p = PublicationNumber.tryParse(number);
             PatentDocument d = p == null ? null : view.get(p);
             if (d == null) {
-                throw new UserInputException("feedback: no document " + number + " in the index");
+                throw new UserInputException("feedback", "feedback: no document " + number + " in the index");
             }
             docs.add(d);
         }

@@ -157,7 +157,8 @@ public final class SessionEndpoints {
         JsonNode similarTo = searchParams.remove("similar");
         String similar = null;
         if (similarTo != null) {
-            if (!similarTo.isTextual() || similarTo.asText().isBlank() || similarTo.asText().length() > PublicationNumber.MAX_LENGTH) {
+            if (!similarTo.isTextual() || similarTo.asText().isBlank() || similarTo.asText().length() > PublicationNumber.MAX_LENGTH
+                    || PublicationNumber.tryParse(similarTo.asText().strip()) == null) {
                 throw ApiException.badParameter("search.similar", "similar must be the publication number of the document");
             }
             similar = similarTo.asText().strip();

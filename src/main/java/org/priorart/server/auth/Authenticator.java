@@ -2,6 +2,7 @@ package org.priorart.server.auth;
 
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -151,9 +152,14 @@ public final class Authenticator {
         return loopbackOnly && !keys.keysRequired();
     }
 
+    /**
+     * The key the request presents, in {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}. Two
+     * different keys (one in each header, or a header given twice) are refused, never one of them chosen:
+     * a revoked or mistyped key must not pass because a valid one travels beside it.
+     */
     private static Optional<String> credential(Context ctx) {
-        String authorization = ctx.header("Authorization");
-        if (authorization != null && !authorization.isBlank()) {
+        java.util.Set<String> presented = new java.util.LinkedHashSet<>();
+        for (String authorization : headers(ctx, "Authorization")) {
             String[] parts = authorization.strip().split("\\s+", 2);
             boolean emptyBearer = parts.length == 1 && parts[0].equalsIgnoreCase("bearer");
             // "Bearer " with nothing after it: a script's empty $PRIORART_KEY sends no key there; a key in
@@ -162,11 +168,29 @@ public final class Authenticator {
                 if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
                     throw new ApiException(401, "unauthorized", "the Authorization header must read 'Bearer KEY'", null, CHALLENGE);
                 }
-                return Optional.of(parts[1].strip());
+                presented.add(parts[1].strip());
             }
         }
-        String apiKey = ctx.header("X-API-Key");
-        return apiKey == null || apiKey.isBlank() ? Optional.empty() : Optional.of(apiKey.strip());
+        for (String apiKey : headers(ctx, "X-API-Key")) {
+            presented.add(apiKey.strip());
+        }
+        if (presented.size() > 1) {
+            throw new ApiException(401, "unauthorized", "the request presents " + presented.size()
+                    + " different API keys (Authorization and X-API-Key, or a header given twice): send one", null, CHALLENGE);
+        }
+        return presented.stream().findFirst();
+    }
+
+    /** The non-blank values of a header given once or more. */
+    private static List<String> headers(Context ctx, String name) {
+        List<String> values = new java.util.ArrayList<>();
+        for (var e = ctx.req().getHeaders(name); e != null && e.hasMoreElements(); ) {
+            String v = e.nextElement();
+            if (v != null && !v.isBlank()) {
+                values.add(v);
+            }
+        }
+        return values;
     }
 
     private static Role required(Context ctx) {

@@ -15,7 +15,8 @@ import org.priorart.server.chart.SavedChart;
  * @param created  when it was made
  * @param updated  when it last changed
  * @param tags     the tagged citations, in the order first tagged
- * @param history  the searches, oldest first (at most {@link SessionStore#MAX_HISTORY}, the oldest dropped);
+ * @param history  the searches, oldest first (at most {@link SessionStore#MAX_HISTORY} and the session at most
+ *                 {@link org.priorart.config.SessionLimits#MAX_SESSION_BYTES}, the oldest dropped);
  *                 in a case, its numbered result sets
  * @param caseFile the application under examination, or null (a session without a case)
  * @param saved    the saved queries

@@ -9,7 +9,9 @@ import java.util.List;
  * A session as CSV (RFC 4180: comma-separated, fields quoted when needed, CRLF line ends), in two
  * tables: the tagged citations and the search strategy. Patent text and notes are untrusted in a
  * spreadsheet too: a field that starts like a formula ({@code = + - @}, tab or carriage return) is
- * prefixed with an apostrophe so no spreadsheet runs it (the OWASP rule for CSV injection).
+ * prefixed with an apostrophe so no spreadsheet runs it (the OWASP rule for CSV injection), and so is
+ * such a start after a semicolon, line break or tab inside a field, where a spreadsheet of a locale
+ * that separates by semicolons starts a cell.
  */
 public final class SessionCsv {
 
@@ -59,13 +61,28 @@ public final class SessionCsv {
         out.append("\r\n");
     }
 
+    /** What makes a spreadsheet read a cell as a formula, at the cell's start. */
+    private static final String FORMULA_START = "=+-@\t\r";
+    /**
+     * Where a spreadsheet may start a cell inside a field: after a semicolon (the list separator of
+     * German, French and other locales' spreadsheets, which open a comma-separated file split at
+     * semicolons, quotes in mid-cell as plain text) and after a line break or a tab.
+     */
+    private static final String CELL_BREAK = ";\n\r\t";
+
     /** One field, defused and quoted as needed. */
     public static String field(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
+        StringBuilder defused = new StringBuilder(v.length() + 2);
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (FORMULA_START.indexOf(ch) >= 0 && (i == 0 || CELL_BREAK.indexOf(v.charAt(i - 1)) >= 0)) {
+                defused.append('\'');
+            }
+            defused.append(ch);
         }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        v = defused.toString();
+        if (v.indexOf(',') >= 0 || v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;

@@ -12,9 +12,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.priorart.config.SessionLimits;
 import org.priorart.error.ConcurrentChangeException;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.PublicationNumber;
@@ -44,7 +46,10 @@ public final class SessionStore {
     public static final int MAX_SESSIONS = 1000;
     /** Tagged citations per session at most. */
     public static final int MAX_TAGS = 1000;
-    /** Searches kept per session; beyond, the oldest are dropped (their numbers are not reused). */
+    /**
+     * Searches kept per session; beyond, the oldest are dropped (their numbers are not reused), as they are
+     * beyond {@link SessionLimits#MAX_SESSION_BYTES}.
+     */
     public static final int MAX_HISTORY = 1000;
     public static final int MAX_NAME = 200;
     public static final int MAX_NOTE = 4000;
@@ -66,9 +71,20 @@ public final class SessionStore {
 
     private final SessionStorage storage;
     private final ReentrantLock[] locks = new ReentrantLock[LOCKS];
+    /**
+     * The bytes of each owner's sessions as stored, by session id: read once per owner (at its first
+     * change through this store), then kept up to date by this store's writes. With several servers,
+     * each counts what it read and wrote (another's writes since are not seen): the limit holds per server.
+     */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, Long>> ownerBytes = new ConcurrentHashMap<>();
 
-    private SessionStore(SessionStorage storage) {
+    private final long maxSessionBytes;
+    private final long maxOwnerBytes;
+
+    private SessionStore(SessionStorage storage, long maxSessionBytes, long maxOwnerBytes) {
         this.storage = storage;
+        this.maxSessionBytes = maxSessionBytes;
+        this.maxOwnerBytes = maxOwnerBytes;
         for (int i = 0; i < LOCKS; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -85,7 +101,12 @@ public final class SessionStore {
 
     /** Opens the store on this storage. */
     public static SessionStore open(SessionStorage storage) {
-        return new SessionStore(storage);
+        return new SessionStore(storage, SessionLimits.MAX_SESSION_BYTES, SessionLimits.MAX_OWNER_BYTES);
+    }
+
+    /** Opens the store on this storage with other size limits than {@link SessionLimits}' (for tests at a small scale). */
+    static SessionStore open(SessionStorage storage, long maxSessionBytes, long maxOwnerBytes) {
+        return new SessionStore(storage, maxSessionBytes, maxOwnerBytes);
     }
 
     public SessionStorage storage() {
@@ -132,6 +153,7 @@ public final class SessionStore {
             RANDOM.nextBytes(b);
             SearchSession s = new SearchSession(HexFormat.of().formatHex(b), checked, now, now, List.of(), List.of());
             if (storage.create(new Stored(owner, s))) { // false: the id is taken (2^64 of them: hardly ever)
+                sizes(owner).put(s.id(), jsonBytes(new Stored(owner, s)));
                 return s;
             }
         }
@@ -144,6 +166,7 @@ public final class SessionStore {
             return false;
         }
         storage.delete(id); // owners never change: no version needed; a change racing it then finds no session
+        sizes(owner).remove(id);
         return true;
     }
 
@@ -272,8 +295,22 @@ public final class SessionStore {
                 if (changed == null) {
                     return Optional.empty();
                 }
-                if (storage.replace(new Stored(owner, changed.session()), current.get().version())) {
-                    return Optional.of(changed.answer());
+                Fitted f = fitted(owner, changed.session());
+                SearchSession fitted = f.session();
+                long bytes = f.bytes();
+                ConcurrentHashMap<String, Long> sizes = sizes(owner);
+                long before = sizes.getOrDefault(id, 0L);
+                long total = sizes.values().stream().mapToLong(Long::longValue).sum() - before + bytes;
+                if (bytes > before && total > maxOwnerBytes) {
+                    throw new UserInputException("the sessions of this key would take " + total + " bytes; at most "
+                            + maxOwnerBytes + " are kept per key: delete the sessions no longer needed");
+                }
+                if (storage.replace(new Stored(owner, fitted), current.get().version())) {
+                    sizes.put(id, bytes);
+                    // a change that answers its session answers it as written (its history maybe shortened)
+                    @SuppressWarnings("unchecked")
+                    T answer = changed.answer() == changed.session() ? (T) fitted : changed.answer();
+                    return Optional.of(answer);
                 }
                 if (attempt >= MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException("the session " + id + " was changed by others at each of "
@@ -283,6 +320,73 @@ public final class SessionStore {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** The owner's sessions' bytes by id (read from the storage the first time). */
+    private ConcurrentHashMap<String, Long> sizes(String owner) throws IOException {
+        ConcurrentHashMap<String, Long> sizes = ownerBytes.get(owner);
+        if (sizes == null) {
+            ConcurrentHashMap<String, Long> read = new ConcurrentHashMap<>();
+            for (Stored st : storage.list(owner, MAX_SESSIONS)) {
+                read.put(st.session().id(), jsonBytes(st));
+            }
+            sizes = java.util.Objects.requireNonNullElse(ownerBytes.putIfAbsent(owner, read), read);
+        }
+        return sizes;
+    }
+
+    /**
+     * The session within {@link SessionLimits#MAX_SESSION_BYTES} as stored: the oldest searches of its
+     * history dropped as needed (as beyond {@link #MAX_HISTORY}; the newest is kept), or refused when it
+     * passes the limit even so (its tags, case, saved queries and chart alone).
+     */
+    private Fitted fitted(String owner, SearchSession s) {
+        long size = jsonBytes(new Stored(owner, s));
+        if (size <= maxSessionBytes) {
+            return new Fitted(s, size);
+        }
+        List<HistoryEntry> history = s.history();
+        int drop = 0;
+        while (size > maxSessionBytes && drop < history.size() - 1) {
+            size -= jsonBytes(history.get(drop)) + 1; // and its comma
+            drop++;
+        }
+        if (size > maxSessionBytes) {
+            throw new UserInputException("the session would take " + size + " bytes; at most "
+                    + maxSessionBytes + " are kept per session: start a new session, or remove tags, "
+                    + "saved queries or the claim chart");
+        }
+        return new Fitted(s.with(s.updated(), s.tags(), history.subList(drop, history.size())), size);
+    }
+
+    /** A session as it will be stored, and its bytes. */
+    record Fitted(SearchSession session, long bytes) {
+    }
+
+    /** The bytes of a value as stored (the storages keep the JSON of the session files). */
+    private static long jsonBytes(Object value) {
+        ByteCount count = new ByteCount();
+        try {
+            FileSessionStorage.JSON.writeValue(count, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // counting writes nowhere: not an I/O failure
+        }
+        return count.bytes;
+    }
+
+    /** Counts the bytes written to it, keeps none. */
+    private static final class ByteCount extends java.io.OutputStream {
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            bytes += len;
         }
     }
 

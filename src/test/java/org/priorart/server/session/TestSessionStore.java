@@ -102,4 +102,22 @@ class TestSessionStore {
         assertEquals("'@SUM(A1)", SessionCsv.field("@SUM(A1)"));
         assertEquals("\"line\nbreak\"", SessionCsv.field("line\nbreak"));
     }
+
+    /**
+     * A spreadsheet whose locale separates lists by semicolons (German, French Excel) opens a CSV file
+     * split at semicolons and takes quotes in mid-cell as text: a note {@code x;=cmd|...} became a cell
+     * {@code =cmd|...} there, and so did a line after a break; such starts are defused too.
+     */
+    @Test
+    void csvDefusesFormulasWhereASemicolonSpreadsheetStartsACell() {
+        String note = "see col. 3;=cmd|' /C calc'!A0;";
+        String field = SessionCsv.field(note);
+        assertEquals("\"see col. 3;'=cmd|' /C calc'!A0;\"", field);
+        for (String cell : ("X,US1," + field + ",2026").split("[;\n]")) {
+            assertFalse(!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0, "a cell starts a formula: " + cell);
+        }
+        assertEquals("\"first\n'@SUM(A1)\"", SessionCsv.field("first\n@SUM(A1)"));
+        assertEquals("\"a;b\"", SessionCsv.field("a;b")); // quoted, for spreadsheets that honour the quotes
+        assertEquals("\"x - y; z\"", SessionCsv.field("x - y; z")); // a minus inside a cell is no formula
+    }
 }
