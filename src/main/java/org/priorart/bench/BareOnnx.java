@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.Map;
+import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelManifest;
 import org.priorart.embed.ModelSpec;
 
@@ -34,31 +35,35 @@ final class BareOnnx implements AutoCloseable {
 
     /** A session with {@code threads} intra-op threads and ONNX Runtime's defaults (spinning workers). */
     static BareOnnx open(ModelManifest manifest, ModelSpec model, int threads) throws IOException, OrtException {
-        return open(manifest, model, threads, true);
+        return open(manifest, model, threads, false);
     }
 
     /**
      * A session with {@code threads} intra-op threads, the tokenizer truncating to the model's length;
-     * {@code spinning} false sets what PriorArt's embedder sets (workers block between the parts of a run).
+     * {@code priorArtSettings} opens it with the options of PriorArt's embedder ({@link
+     * Embedder#sessionOptions}: workers spin only briefly between the parts of a run), so that the cost
+     * of the settings and the cost of the embedder's own code show apart.
      */
-    static BareOnnx open(ModelManifest manifest, ModelSpec model, int threads, boolean spinning)
+    static BareOnnx open(ModelManifest manifest, ModelSpec model, int threads, boolean priorArtSettings)
             throws IOException, OrtException {
         HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.builder().optTokenizerPath(model.tokenizerPath(manifest.dir()))
                 .optTruncation(true).optPadding(false).optMaxLength(model.maxLength()).build();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setIntraOpNumThreads(threads);
-        options.setInterOpNumThreads(1);
-        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        if (!spinning) {
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-        }
-        try {
+        try (OrtSession.SessionOptions options = priorArtSettings ? Embedder.sessionOptions(threads) : defaults(threads)) {
             return new BareOnnx(env, env.createSession(model.onnxPath(manifest.dir()).toString(), options), tokenizer);
         } catch (OrtException e) {
             tokenizer.close();
             throw e;
         }
+    }
+
+    /** ONNX Runtime's defaults (its workers spin), with the threads and graph optimizations PriorArt uses. */
+    private static OrtSession.SessionOptions defaults(int threads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(threads);
+        options.setInterOpNumThreads(1);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        return options;
     }
 
     /** Tokenizes and runs one text; returns the first token's vector. */

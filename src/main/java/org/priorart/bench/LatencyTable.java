@@ -82,7 +82,7 @@ final class LatencyTable {
                 + (openSearch ? " (added to OpenSearch)" : ""), two);
         embeddingRow("bare ONNX Runtime, 1 thread", bare1);
         embeddingRow("bare ONNX Runtime, " + LatencyBenchmark.OPENSEARCH_EMBED_THREADS + " threads", bare2);
-        embeddingRow("  the same, workers not spinning", Latency.of(e.bare2Blocking()));
+        embeddingRow("  the same, PriorArt's session settings", Latency.of(e.bare2PriorArtSettings()));
         out.printf("  PriorArt's query embedding / bare ONNX Runtime on %d threads: %.2fx p50, %.2fx mean (goal <= 1.1x)%n",
                 LatencyBenchmark.OPENSEARCH_EMBED_THREADS, priorArt.p50() / bare2.p50(), priorArt.mean() / bare2.mean());
     }

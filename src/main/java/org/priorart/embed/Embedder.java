@@ -37,14 +37,18 @@ public final class Embedder implements AutoCloseable {
     public static final int DEFAULT_BATCH_SIZE = 1;
 
     /**
-     * ONNX Runtime's intra-op threads block between the parallel parts of a run instead of spinning
-     * (its default). A spinning worker holds a core while it waits; on the 2-core machines PriorArt
-     * targets, that core is the one the search thread, the web server or the next session's run
-     * needs. Measured (30 long paper queries, bge-small int8, one 2-thread session): with other
-     * processes busy, 113 ms per query without spinning against 274-300 ms with it; a 2-thread run
-     * right after another session's spinning run took 331-353 ms.
+     * How long ONNX Runtime's intra-op threads spin, in microseconds, waiting for the next parallel
+     * part of a run before they block. ONNX Runtime's default spins much longer, so a waiting worker
+     * holds a core; on the 2-core machines PriorArt targets, that core is the one the search thread,
+     * the web server or the next session's run needs. Measured (30 long paper queries, bge-small
+     * int8, one 2-thread session): with other processes busy, 113 ms per query without spinning
+     * against 274-300 ms with the default; a 2-thread run right after another session's spinning
+     * run took 331-353 ms. Not spinning at all cost 9% on an idle machine instead (a blocked worker
+     * wakes late for each of the run's hundreds of parallel parts). A spin of 20 us is both: idle,
+     * 1.01x the default session (no spin 1.09x, 10 us 1.05x, 50 us 1.00x) at 7% less CPU per query
+     * than the default and 4% less than no spin; busy, as fast as no spin (50 us and more lose again).
      */
-    static final String ALLOW_SPINNING = "0";
+    static final String SPIN_DURATION_US = "20";
 
     private final ModelSpec model;
     private final HuggingFaceTokenizer tokenizer;
@@ -143,13 +147,17 @@ public final class Embedder implements AutoCloseable {
         }
     }
 
-    /** The options of every session PriorArt opens: {@code threads} intra-op threads that do not spin. */
-    static OrtSession.SessionOptions sessionOptions(int threads) throws OrtException {
+    /**
+     * The options of every session PriorArt opens: {@code threads} intra-op threads that spin only
+     * briefly ({@link #SPIN_DURATION_US}). Public for the benchmarks' bare session with the same settings.
+     */
+    public static OrtSession.SessionOptions sessionOptions(int threads) throws OrtException {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(Math.max(1, threads));
         options.setInterOpNumThreads(1);
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        options.addConfigEntry("session.intra_op.allow_spinning", ALLOW_SPINNING);
+        options.addConfigEntry("session.intra_op.allow_spinning", "1");
+        options.addConfigEntry("session.intra_op.spin_duration_us", SPIN_DURATION_US);
         return options;
     }
 
