@@ -44,10 +44,16 @@ public final class GrowthEstimate {
         return steps.stream().filter(s -> s.backend().equals(backend)).toList();
     }
 
-    /** A count for the report: "1.2 M", "350 k", or "beyond any size measured here" for infinity. */
+    /**
+     * A count for the report: "1.2 M", "350 k"; past a billion "beyond 1,000 M" (an extrapolation
+     * that far says only that the limit is not in sight: the world's patents are about 150 M).
+     */
     public static String count(double n) {
         if (Double.isInfinite(n) || Double.isNaN(n)) {
             return "no limit in sight (latency does not grow)";
+        }
+        if (n >= 1e9) {
+            return "beyond 1,000 M";
         }
         if (n >= 1e6) {
             return String.format("%.1f M", n / 1e6);

@@ -30,6 +30,8 @@ class TestGrowthEstimate {
         assertEquals(2e6, GrowthEstimate.sizeFitting(1e9, 500), 1e-6);
         assertEquals("2.0 M", GrowthEstimate.count(2e6));
         assertEquals("350 k", GrowthEstimate.count(350_000));
+        assertEquals("999.0 M", GrowthEstimate.count(999e6));
+        assertEquals("beyond 1,000 M", GrowthEstimate.count(9.6e11), "not '960000.0 M'");
     }
 
     @Test
