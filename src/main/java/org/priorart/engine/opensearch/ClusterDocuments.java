@@ -149,28 +149,25 @@ final class ClusterDocuments {
                 s.set(field, v);
             }
         }
-        ArrayNode titles = ClusterClient.JSON.createArrayNode();
-        for (JsonNode t : canonical.path("translations")) {
-            if (t.hasNonNull("title")) {
-                titles.addObject().set("title", t.get("title"));
-            }
-        }
-        if (!titles.isEmpty()) {
-            s.set("translations", titles);
-        }
-        ArrayNode cited = ClusterClient.JSON.createArrayNode();
-        for (JsonNode c : canonical.path("citations")) {
-            if (c.hasNonNull("number")) {
-                cited.addObject().set("number", c.get("number"));
-            }
-        }
-        if (!cited.isEmpty()) {
-            s.set("citations", cited);
-        }
+        keepOnly(canonical, s, "translations", "title");
+        keepOnly(canonical, s, "citations", "number");
         try {
             return ClusterClient.JSON.writeValueAsString(s);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies the array {@code array} of {@code from} into {@code to}, each element cut to its {@code field}; none without it. */
+    private static void keepOnly(ObjectNode from, ObjectNode to, String array, String field) {
+        ArrayNode kept = ClusterClient.JSON.createArrayNode();
+        for (JsonNode element : from.path(array)) {
+            if (element.hasNonNull(field)) {
+                kept.addObject().set(field, element.get(field));
+            }
+        }
+        if (!kept.isEmpty()) {
+            to.set(array, kept);
         }
     }
 
