@@ -23,7 +23,6 @@ import org.priorart.index.IngestProgress;
 import org.priorart.index.IngestSummary;
 import org.priorart.index.Ingester;
 import org.priorart.ingest.InputFiles;
-import org.priorart.ingest.JsonDocumentMapper;
 
 /**
  * The batched content-hash look-up an ingest makes per batch of documents answers what one look-up
@@ -39,23 +38,16 @@ class TestClusterContentHashes {
 
     @Test
     void theBatchedLookUpIsTheSingleOneOnBothEngines() throws Exception {
-        Path file = tmp.resolve("patents.jsonl");
-        List<String> lines = new ArrayList<>(TestData.lines(TestData.PAP2PAT, 3));
-        lines.addAll(TestData.lines(TestData.TEN_K, 12));
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        List<String> keys = new ArrayList<>();
-        JsonDocumentMapper json = new JsonDocumentMapper();
-        for (String line : lines) {
-            keys.add(json.fromJson(line).id());
-        }
+        FixturePatents patents = FixturePatents.write(tmp, 3, 12);
+        List<String> keys = new ArrayList<>(patents.keys());
         keys.add("US-0000001-A1"); // in neither index
         ClusterSettings settings = ClusterNode.fresh("hashes");
         try (LuceneEngine embedded = LuceneEngine.openWritable(tmp.resolve("index"));
              ClusterEngine cluster = ClusterEngine.openWritable(settings)) {
-            ingest(embedded, file);
-            ingest(cluster, file);
+            patents.ingestInto(embedded);
+            patents.ingestInto(cluster);
             Map<String, String> single = singly(embedded, keys);
-            assertEquals(lines.size(), single.size(), "every patent has a hash");
+            assertEquals(patents.keys().size(), single.size(), "every patent has a hash");
             assertEquals(single, singly(cluster, keys), "both engines stored the same hashes");
             try (EngineView view = embedded.view()) {
                 assertEquals(single, view.contentHashes(keys));
@@ -79,7 +71,7 @@ class TestClusterContentHashes {
         Files.write(file, TestData.lines(TestData.TEN_K, 120), StandardCharsets.UTF_8);
         ClusterSettings settings = ClusterNode.fresh("hashbatch");
         try (ClusterEngine cluster = ClusterEngine.openWritable(settings)) {
-            ingest(cluster, file);
+            FixturePatents.ingest(cluster, file);
             long before = cluster.client().requests();
             IngestSummary again = new Ingester(cluster, Optional.empty(), 1, IngestProgress.NONE)
                     .ingest(InputFiles.expand(List.of(file)));
@@ -103,10 +95,5 @@ class TestClusterContentHashes {
             }
         }
         return out;
-    }
-
-    private static void ingest(SearchEngine engine, Path file) throws Exception {
-        new Ingester(engine, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(file)));
-        engine.refresh();
     }
 }

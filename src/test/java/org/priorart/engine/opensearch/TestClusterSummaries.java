@@ -7,25 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.priorart.TestData;
 import org.priorart.config.ClusterSettings;
 import org.priorart.engine.EngineException;
 import org.priorart.engine.EngineView;
 import org.priorart.engine.PatentSummary;
-import org.priorart.engine.SearchEngine;
 import org.priorart.engine.lucene.LuceneEngine;
-import org.priorart.index.IngestProgress;
-import org.priorart.index.Ingester;
-import org.priorart.ingest.InputFiles;
-import org.priorart.ingest.JsonDocumentMapper;
 
 /**
  * What a hit shows and the ranking signals read (names, codes, dates, citations) is the same from the
@@ -40,20 +30,13 @@ class TestClusterSummaries {
 
     @Test
     void theClustersSummariesAreTheEmbeddedIndexs() throws Exception {
-        Path file = tmp.resolve("patents.jsonl");
-        List<String> lines = new ArrayList<>(TestData.lines(TestData.PAP2PAT, 4));
-        lines.addAll(TestData.lines(TestData.TEN_K, 4));
-        Files.write(file, lines, StandardCharsets.UTF_8);
-        List<String> keys = new ArrayList<>();
-        JsonDocumentMapper json = new JsonDocumentMapper();
-        for (String line : lines) {
-            keys.add(json.fromJson(line).id());
-        }
+        FixturePatents patents = FixturePatents.write(tmp, 4, 4);
+        List<String> keys = patents.keys();
         ClusterSettings settings = ClusterNode.fresh("summaries");
         try (LuceneEngine embedded = LuceneEngine.openWritable(tmp.resolve("index"));
              ClusterEngine cluster = ClusterEngine.openWritable(settings)) {
-            ingest(embedded, file);
-            ingest(cluster, file);
+            patents.ingestInto(embedded);
+            patents.ingestInto(cluster);
             List<PatentSummary> expected;
             try (EngineView view = embedded.view()) {
                 expected = view.summaries(keys);
@@ -108,10 +91,5 @@ class TestClusterSummaries {
         } finally {
             ClusterNode.drop(settings);
         }
-    }
-
-    private static void ingest(SearchEngine engine, Path file) throws Exception {
-        new Ingester(engine, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(file)));
-        engine.refresh();
     }
 }
