@@ -3,7 +3,6 @@ package org.priorart.engine.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,14 +89,7 @@ final class StoredPatents {
 
     /** For each reference (number without kind), the keys of the patents citing it, at most {@code limit}. */
     Map<String, List<String>> citingKeys(Collection<String> references, int limit) throws IOException {
-        Map<String, List<String>> out = new HashMap<>();
-        for (String reference : references) {
-            if (!out.containsKey(reference)) {
-                out.put(reference, keys(searcher.search(blocks.patentsMatching(
-                        new TermQuery(new Term(IndexFields.CITES, reference))), Math.max(1, limit))));
-            }
-        }
-        return out;
+        return new CitingPostings(searcher, blocks).keys(references, limit);
     }
 
     /** The keys of a family's patents, at most {@code max}. */
