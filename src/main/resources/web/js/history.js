@@ -23,14 +23,23 @@ function rerun(q) {
     return;
   }
   if (q.similar) {
-    const p = {...q, mode: q.mode || 'hybrid', size: pageSize(), from: 0, explain: true};
-    delete p.fusion;
-    run(p, true);
+    run({...q, mode: q.mode || 'hybrid', size: pageSize(), from: 0, explain: true}, true);
   } else {
     fillForm(q);
-    // The form has no field for the X/Y documents a search was ranked toward: they go with it as recorded.
-    submit(q.feedback ? {feedback: q.feedback} : {});
+    submit(unformed(q));
   }
+}
+
+/**
+ * What ranked a recorded search that the form has no field for: its fusion, its signal groups and the
+ * X/Y documents it was ranked toward. A rerun sends them as recorded, or it ranks differently.
+ */
+function unformed(q) {
+  const extra = {};
+  for (const k of ['fusion', 'signals', 'feedback']) {
+    if (q[k]) extra[k] = q[k];
+  }
+  return extra;
 }
 
 export function renderHistory() {
@@ -76,6 +85,7 @@ export function filterWords(q) {
   if (q.similar) f.push(`prior art to its priority date (${q.prior_art_rule})`);
   if (q.among) f.push('among ' + q.among);
   if (q.group_families) f.push('one per family');
+  if (q.signals) f.push('signals ' + q.signals.split(',').join(', '));
   const liked = q.feedback && q.feedback.positive ? q.feedback.positive.length : 0;
   if (liked) f.push(`more like ${liked} X/Y`);
   return f.join('; ');

@@ -605,4 +605,37 @@ class TestExaminerPage {
         assertTrue(find("#feedback-given").getText().startsWith("Ranked more like " + ranked.path("positive").size()));
         noConsoleErrors();
     }
+
+    @Test
+    @Order(12)
+    void aSearchRerunFromTheHistoryKeepsItsFusionAndSignals() {
+        // Regression: the history kept no signal groups, and the page's rerun sent neither them nor the fusion
+        // (the form has no field for either): it ranked with every group, z-score.
+        openPage("#/search");
+        String sessionPath = "/api/v1/sessions/" + js("return document.getElementById('session-select').value");
+        for (String search : List.of(
+                "{\"query\": \"silicon AND anode\", \"mode\": \"hybrid\", \"fusion\": \"rrf\", \"signals\": \"keyword,semantic\"}",
+                "{\"similar\": \"US20110300001A1\", \"mode\": \"hybrid\", \"fusion\": \"minmax\", \"signals\": \"keyword,semantic\"}")) {
+            Api.Answer recorded = api.post(sessionPath + "/history", "{\"search\": " + search
+                    + ", \"total\": {\"value\": 5, \"relation\": \"eq\"}}");
+            assertEquals(201, recorded.status(), recorded.toString());
+            int set = recorded.json().path("number").asInt();
+            JsonNode kept = recorded.json().path("search");
+            assertEquals("keyword,semantic", kept.path("signals").asText(), kept.toString());
+            browser.driver.navigate().refresh(); // the page reads the history recorded beside it
+            waiting().until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
+            WebElement row = find("ol.history-list li[data-set='" + set + "']");
+            assertTrue(row.getText().contains("signals keyword, semantic"), row.getText());
+            row.findElement(By.cssSelector("button.link")).click();
+            JsonNode rerun = waiting().until(d -> {
+                JsonNode history = api.get(sessionPath).json().path("history");
+                JsonNode last = history.get(history.size() - 1);
+                return last.path("number").asInt() > set ? last.path("search") : null;
+            });
+            assertEquals(kept.path("fusion"), rerun.path("fusion"), rerun.toString());
+            assertEquals(kept.path("signals"), rerun.path("signals"), rerun.toString());
+            assertEquals(kept.path("similar"), rerun.path("similar"), rerun.toString());
+        }
+        noConsoleErrors();
+    }
 }

@@ -17,7 +17,6 @@ import org.priorart.patent.PatentDocument;
 import org.priorart.query.QuerySyntaxException;
 import org.priorart.search.InvalidQueryException;
 import org.priorart.engine.PriorArtRule;
-import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
 import org.priorart.search.SearchService;
 import org.priorart.server.auth.Authenticator;
@@ -218,14 +217,7 @@ public final class CaseEndpoints {
             return new CaseSearchResponse(pageOfSet, out.definition(), cutoff, SearchResponse.of(out.result(), p), out.dates(),
                     notes);
         }
-        boolean hybrid = p.mode() == SearchMode.HYBRID;
-        RecordedSearch recorded = new RecordedSearch(p.query(), p.text(), p.mode().lowerName(),
-                hybrid ? p.fusion().semanticWeight() : null, hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null,
-                p.cpc(), p.publishedFrom(), p.publishedBefore(), c.cutoff(), c.rule().name().toLowerCase(Locale.ROOT),
-                p.groupFamilies());
-        if (hybrid) {
-            recorded = recorded.withFeedback(p.signals().feedback());
-        }
+        RecordedSearch recorded = RecordedSearchParams.record(p, c.cutoff(), c.rule(), null);
         if (among != null) {
             recorded = recorded.among(among.description());
         }
@@ -271,8 +263,7 @@ public final class CaseEndpoints {
                 throw new InvalidQueryException(ex);
             }
         }
-        RecordedSearch kept = new RecordedSearch(query, q.text(), q.mode(), q.semanticWeight(), q.fusion(), q.cpc(),
-                q.publishedFrom(), q.publishedBefore(), null, null, q.groupFamilies(), q.similar());
+        RecordedSearch kept = q.toSave(query);
         String finalName = name.strip();
         SearchSession changed = store.update(owner(ctx), s.id(), (old, at) -> {
             List<SavedQuery> saved = new ArrayList<>(old.saved());
@@ -287,30 +278,12 @@ public final class CaseEndpoints {
     public void runSaved(Context ctx) throws IOException {
         SearchSession s = session(ctx);
         SavedQuery q = saved(ctx, s);
-        ObjectNode body = ApiJson.mapper().createObjectNode();
         RecordedSearch r = q.search();
         if (r.similar() != null) {
             throw ApiException.badParameter("number", "a saved \"find similar\" runs from the document view");
         }
-        if (r.query() != null) {
-            body.put("query", r.query());
-        }
-        if (r.text() != null) {
-            body.put("text", r.text());
-        }
-        body.put("mode", r.mode());
-        if (r.semanticWeight() != null) {
-            body.put("semantic_weight", r.semanticWeight());
-        }
-        if (!r.cpc().isEmpty()) {
-            r.cpc().forEach(body.putArray("cpc")::add);
-        }
-        if (r.publishedFrom() != null) {
-            body.put("published_from", r.publishedFrom().toString());
-        }
-        if (r.publishedBefore() != null) {
-            body.put("published_before", r.publishedBefore().toString());
-        }
+        // As the set it was saved from: mode, fusion, signals, filters and feedback; the case's cutoff of today.
+        ObjectNode body = RecordedSearchParams.body(r);
         body.put("explain", true);
         body.put("size", 20);
         CaseSearchResponse answer = run(ctx, s, body);

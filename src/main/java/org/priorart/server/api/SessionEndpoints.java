@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.priorart.error.UserInputException;
 import org.priorart.patent.PatentDocument;
 import org.priorart.patent.PublicationNumber;
-import org.priorart.search.SearchMode;
 import org.priorart.server.auth.Authenticator;
 import org.priorart.server.casework.Categories;
 import org.priorart.server.casework.ClaimNumbers;
@@ -168,17 +166,9 @@ public final class SessionEndpoints {
         if (similar == null && p.query() == null && p.text() == null) {
             throw ApiException.badParameter("search", "the search has no query and no text");
         }
-        boolean hybrid = p.mode() == SearchMode.HYBRID;
         boolean ruled = p.priorityDate() != null || similar != null;
-        RecordedSearch recorded = new RecordedSearch(p.query(), p.text(), p.mode().lowerName(),
-                hybrid ? p.fusion().semanticWeight() : null,
-                hybrid ? p.fusion().method().name().toLowerCase(Locale.ROOT) : null, p.cpc(), p.publishedFrom(),
-                p.publishedBefore(), p.priorityDate(), ruled ? p.rule().name().toLowerCase(Locale.ROOT) : null,
-                p.groupFamilies(), similar);
-        if (hybrid) {
-            // the X/Y documents it was ranked toward: a rerun from the history sends them again
-            recorded = recorded.withFeedback(p.signals().feedback());
-        }
+        // with the X/Y documents and signals it was ranked by: a rerun from the history sends them again
+        RecordedSearch recorded = RecordedSearchParams.record(p, p.priorityDate(), ruled ? p.rule() : null, similar);
         JsonNode ranked = body.get("ranked");
         if (ranked != null && (!ranked.isTextual() || !Set.of("keyword", "semantic", "hybrid").contains(ranked.asText()))) {
             throw ApiException.badParameter("ranked", "ranked must be the mode the search answered with: keyword, semantic or hybrid");

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.priorart.server.chart.ClaimChart;
 import org.priorart.server.chart.SavedChart;
 import org.priorart.server.session.HistoryEntry;
+import org.priorart.server.session.RankingWords;
 import org.priorart.server.session.RecordedSearch;
 import org.priorart.server.session.SearchSession;
 import org.priorart.server.session.SessionCsv;
@@ -149,7 +150,7 @@ public final class SearchReport {
         return h.toString();
     }
 
-    /** The filters of a search, in words. */
+    /** The filters of a search, in words, and the signals and feedback that ranked it. */
     public static String filters(RecordedSearch q) {
         List<String> f = new ArrayList<>();
         if (!q.cpc().isEmpty()) {
@@ -166,6 +167,12 @@ public final class SearchReport {
         }
         if (Boolean.TRUE.equals(q.groupFamilies())) {
             f.add("one per family");
+        }
+        // how it was ranked, as the page's history row says it: two sets that differ only so look different
+        for (String ranked : List.of(RankingWords.signals(q), RankingWords.feedback(q))) {
+            if (!ranked.isEmpty()) {
+                f.add(ranked);
+            }
         }
         return String.join("; ", f);
     }

@@ -11,26 +11,30 @@ import org.priorart.search.signals.Feedback;
  * prior-art date the document's own) instead of a query or text. A search restricted to a
  * document's citations ("search among these") says so in {@code among}. A search ranked toward the
  * examiner's X/Y documents ("more like my X/Y") keeps them in {@code feedback}, so that running it again
- * ranks it the same way; null when it had none.
+ * ranks it the same way; null when it had none. A hybrid search that fused other signal groups than
+ * the default (all) names them in {@code signals}, as the API takes them ({@code "keyword,semantic"});
+ * null for the default.
  */
 public record RecordedSearch(String query, String text, String mode, Double semanticWeight, String fusion,
                              List<String> cpc, LocalDate publishedFrom, LocalDate publishedBefore,
                              LocalDate priorityDate, String priorArtRule, Boolean groupFamilies, String similar,
-                             String among, Feedback feedback) {
+                             String among, Feedback feedback, String signals) {
 
     public RecordedSearch {
         cpc = cpc == null ? List.of() : List.copyOf(cpc);
         // no feedback is no field in the JSON (and the same search as one recorded before feedback existed)
         feedback = feedback == null || feedback.isEmpty() ? null : feedback;
+        // likewise the default signals: a session written before they were recorded reads the same
+        signals = signals == null || signals.isBlank() ? null : signals;
     }
 
-    /** A search with or without a restriction to citations, without feedback. */
+    /** A search with or without a restriction to citations, without feedback, with the default signals. */
     public RecordedSearch(String query, String text, String mode, Double semanticWeight, String fusion,
                           List<String> cpc, LocalDate publishedFrom, LocalDate publishedBefore,
                           LocalDate priorityDate, String priorArtRule, Boolean groupFamilies, String similar,
                           String among) {
         this(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore, priorityDate, priorArtRule,
-                groupFamilies, similar, among, null);
+                groupFamilies, similar, among, null, null);
     }
 
     /** A search of the query and text (not a "find similar"). */
@@ -52,12 +56,29 @@ public record RecordedSearch(String query, String text, String mode, Double sema
     /** This search restricted to the documents of a citation set (its words). */
     public RecordedSearch among(String words) {
         return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
-                priorityDate, priorArtRule, groupFamilies, similar, words, feedback);
+                priorityDate, priorArtRule, groupFamilies, similar, words, feedback, signals);
     }
 
     /** This search ranked toward the examiner's feedback (hybrid only: the other modes do not use it). */
     public RecordedSearch withFeedback(Feedback given) {
         return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
-                priorityDate, priorArtRule, groupFamilies, similar, among, given);
+                priorityDate, priorArtRule, groupFamilies, similar, among, given, signals);
+    }
+
+    /** This search fusing these signal groups ({@code "keyword,semantic"}; null: the default, all). */
+    public RecordedSearch withSignals(String groups) {
+        return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
+                priorityDate, priorArtRule, groupFamilies, similar, among, feedback, groups);
+    }
+
+    /**
+     * This search as a saved query keeps it: its query self-contained (set references expanded, so it
+     * runs the same in any later state of the case) and without a prior-art date, since a search in
+     * a case takes the case's cutoff of the day it runs (the application may be amended, its
+     * priority claim with it). Everything that ranks and filters it stays as it was.
+     */
+    public RecordedSearch toSave(String selfContainedQuery) {
+        return new RecordedSearch(selfContainedQuery, text, mode, semanticWeight, fusion, cpc, publishedFrom,
+                publishedBefore, null, null, groupFamilies, similar, among, feedback, signals);
     }
 }

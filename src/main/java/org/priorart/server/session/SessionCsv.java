@@ -31,18 +31,25 @@ public final class SessionCsv {
         return out.toString();
     }
 
-    /** The search strategy: every search of the history, in the order run, with its hit count. */
+    /**
+     * The search strategy: every search of the history, in the order run, with its hit count and what
+     * ranked it (hybrid's fusion, its signal groups when not all, the documents of its feedback). The
+     * columns added later come after the hit count, so a sheet that reads the first ones by position
+     * still reads them.
+     */
     public static String strategy(SearchSession s) {
         StringBuilder out = new StringBuilder();
         row(out, "number", "time", "query", "text", "similar_to", "mode", "semantic_weight", "cpc", "published_from",
-                "published_before", "priority_date", "prior_art_rule", "group_families", "hits");
+                "published_before", "priority_date", "prior_art_rule", "group_families", "hits", "fusion", "signals",
+                "feedback");
         for (HistoryEntry h : s.history()) {
             RecordedSearch q = h.search();
             row(out, String.valueOf(h.number()), h.at().toString(), q.query(), q.text(), q.similar(), q.mode(),
                     q.semanticWeight() == null ? "" : String.valueOf(q.semanticWeight()), String.join(" ", q.cpc()),
                     date(q.publishedFrom()), date(q.publishedBefore()), date(q.priorityDate()), q.priorArtRule(),
                     q.groupFamilies() == null ? "" : String.valueOf(q.groupFamilies()),
-                    ("gte".equals(h.hitsRelation()) ? ">=" : "") + h.hits());
+                    ("gte".equals(h.hitsRelation()) ? ">=" : "") + h.hits(), q.fusion(), q.signals(),
+                    RankingWords.feedback(q));
         }
         return out.toString();
     }

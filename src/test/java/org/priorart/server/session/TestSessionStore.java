@@ -70,6 +70,52 @@ class TestSessionStore {
     }
 
     @Test
+    void aSearchsSignalGroupsKeepAfterARestartAndASessionWrittenBeforeThemReads() throws Exception {
+        // Regression: the history dropped the signal groups a hybrid search fused, so a rerun fused all of them.
+        Path dir = tmp.resolve("sessions");
+        SessionStore store = SessionStore.open(dir);
+        SearchSession s = store.create("key1", null);
+        RecordedSearch hybrid = new RecordedSearch(null, "anode", "hybrid", 0.5, "rrf", null, null, null, null, null, false);
+        store.record("key1", s.id(), hybrid.withSignals("keyword,semantic"), 7, "eq");
+        store.record("key1", s.id(), hybrid, 7, "eq");
+        List<HistoryEntry> h = SessionStore.open(dir).get("key1", s.id()).orElseThrow().history();
+        assertEquals("keyword,semantic", h.get(0).search().signals());
+        assertNull(h.get(1).search().signals(), "the default signals are none recorded");
+        String onDisk = Files.readString(dir.resolve(s.id() + ".json"));
+        assertEquals(1, onDisk.split("\"signals\"", -1).length - 1, "only the search that chose its signals names them: " + onDisk);
+
+        // A search as sessions kept it before feedback and signals were recorded reads as the default.
+        RecordedSearch old = FileSessionStorage.JSON.readValue("{\"text\": \"anode\", \"mode\": \"hybrid\", "
+                + "\"semantic_weight\": 0.5, \"fusion\": \"zscore\", \"cpc\": [\"H01M\"], \"group_families\": false}",
+                RecordedSearch.class);
+        assertEquals(new RecordedSearch(null, "anode", "hybrid", 0.5, "zscore", List.of("H01M"), null, null, null, null, false),
+                old);
+        assertNull(old.signals());
+        assertNull(old.feedback());
+        String written = FileSessionStorage.JSON.writeValueAsString(old);
+        assertFalse(written.contains("signals") || written.contains("feedback"), "new JSON stays as small: " + written);
+        assertEquals(old, FileSessionStorage.JSON.readValue(written, RecordedSearch.class));
+    }
+
+    @Test
+    void theStrategyCsvSaysWhatRankedEachSearchDefused() throws Exception {
+        // Regression: the strategy had no fusion, signals or feedback: a search ranked "more like my X/Y" read as a plain one.
+        SessionStore store = SessionStore.open(tmp.resolve("s"));
+        SearchSession s = store.create("k", null);
+        RecordedSearch hybrid = new RecordedSearch(null, "anode", "hybrid", 0.5, "minmax", null, null, null, null, null, false);
+        store.record("k", s.id(), hybrid.withFeedback(new Feedback(List.of("US7900001B2", "EP2400001A1"),
+                List.of("US20100280001A1"))).withSignals("semantic,feedback"), 7, "eq");
+        // Recorded values are checked when searched, but a session file is data: formulas in it are defused too.
+        store.record("k", s.id(), hybrid.withFeedback(new Feedback(List.of("US1;=cmd|' /C calc'!A0"), List.of()))
+                .withSignals("=1+2"), 3, "gte");
+        String[] rows = SessionCsv.strategy(store.get("k", s.id()).orElseThrow()).split("\r\n");
+        assertTrue(rows[0].endsWith(",hits,fusion,signals,feedback"), rows[0]);
+        assertTrue(rows[1].endsWith(",7,minmax,\"semantic,feedback\",\"more like US7900001B2, EP2400001A1; "
+                + "less like US20100280001A1\""), rows[1]);
+        assertTrue(rows[2].endsWith(",>=3,minmax,'=1+2,\"more like US1;'=cmd|' /C calc'!A0\""), rows[2]);
+    }
+
+    @Test
     void anUnreadableFileIsSetAsideNotFatal() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("sessions"));
         Files.writeString(dir.resolve("0123456789abcdef.json"), "{not json");
