@@ -157,7 +157,7 @@ final class LuceneView implements EngineView {
 
     @Override
     public Map<String, List<float[]>> passageVectors(List<String> keys, String modelName) throws IOException {
-        return StoredVectors.read(searcher, blocks, keys, IndexFields.vectorField(modelName));
+        return StoredVectors.read(searcher, blocks, keys, IndexFields.vectorField(modelName), this::docOf);
     }
 
     @Override

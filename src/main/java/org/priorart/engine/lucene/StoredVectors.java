@@ -10,7 +10,6 @@ import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BitSet;
 
 /**
@@ -23,16 +22,20 @@ final class StoredVectors {
     private StoredVectors() {
     }
 
-    static Map<String, List<float[]>> read(IndexSearcher searcher, BlockQueries blocks, List<String> keys, String field)
-            throws IOException {
+    /** A patent's doc id by key, or -1: the view knows those of the patents it ranked without a search. */
+    interface DocIds {
+        int of(String key) throws IOException;
+    }
+
+    static Map<String, List<float[]>> read(IndexSearcher searcher, BlockQueries blocks, List<String> keys, String field,
+                                           DocIds docIds) throws IOException {
         Map<String, List<float[]>> out = new LinkedHashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (String key : keys) {
-            TopDocs hit = searcher.search(blocks.patentWithKey(key), 1);
-            if (hit.scoreDocs.length == 0) {
+            int doc = docIds.of(key);
+            if (doc < 0) {
                 continue;
             }
-            int doc = hit.scoreDocs[0].doc;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
             BitSet patents = blocks.patentBits().getBitSet(leaf);
