@@ -53,6 +53,11 @@ final class FitWeightsCommand implements Callable<Integer> {
     @Option(names = "--version-name", defaultValue = "v1", paramLabel = "NAME", description = "The version written into the file (default v1).")
     String version;
 
+    @Option(names = "--features", paramLabel = "FILE",
+            description = "Also write every candidate's fitted signal values (tab-separated: topic, doc, relevant, one column "
+                    + "per signal) for research on the fusion.")
+    Path features;
+
     @Mixin
     PriorArtCli.IndexOption index;
 
@@ -69,7 +74,7 @@ final class FitWeightsCommand implements Callable<Integer> {
         try (SearchEngine engine = Services.openReadOnly(config)) {
             SearchService service = Services.searchService(config, engine, true);
             WeightFitting.Result r = WeightFitting.fit(service, TopicReader.read(topics), QrelsReader.read(qrels), 1, lambda,
-                    folds, seed);
+                    folds, seed, features);
             ObjectMapper json = new ObjectMapper();
             ObjectNode root = json.createObjectNode();
             root.put("version", version);

@@ -1,6 +1,7 @@
 package org.priorart.eval;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -108,7 +109,16 @@ public final class WeightFitting {
 
     public static Result fit(SearchService service, List<Topic> topics, Qrels qrels, int relevanceLevel, double lambda,
                              int folds, long seed) throws IOException {
+        return fit(service, topics, qrels, relevanceLevel, lambda, folds, seed, null);
+    }
+
+    /** As {@link #fit}, and when {@code features} is not null the candidates' values go there too ({@link FeatureTable}). */
+    public static Result fit(SearchService service, List<Topic> topics, Qrels qrels, int relevanceLevel, double lambda,
+                             int folds, long seed, Path features) throws IOException {
         List<TopicData> data = collect(service, topics, qrels, relevanceLevel);
+        if (features != null) {
+            FeatureTable.write(features, data);
+        }
         if (data.size() < folds) {
             throw new IllegalArgumentException("fitting needs at least " + folds + " judged patent topics in the index, found "
                     + data.size());
