@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.priorart.config.SearchCounts;
 import org.priorart.engine.MatchedPassage;
@@ -45,6 +46,9 @@ final class ClusterRankings {
         for (JsonNode hit : hits.path("hits")) {
             entries.add(new Ranking.Entry(keyOf(hit), hit.path("_score").asDouble(), Ranking.NO_PASSAGE));
         }
+        // Equal scores come in the shard's document order, which a merge between two requests changes:
+        // by key they stay in one order, so pages of one search never swap two hits (seen in CI).
+        entries.sort(Comparator.comparingDouble((Ranking.Entry e) -> -e.score()).thenComparing(Ranking.Entry::key));
         JsonNode total = hits.path("total");
         return new Ranking(entries, total.path("value").asLong(), "eq".equals(total.path("relation").asText()));
     }
