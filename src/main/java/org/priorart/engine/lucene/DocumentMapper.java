@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -61,7 +62,9 @@ final class DocumentMapper {
         // texts went from 1.4 s to a fraction).
         d.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
         AnalysisLanguage language = language(doc);
-        d.add(new StoredField(IndexFields.META, meta(doc, language)));
+        ObjectNode meta = meta(doc, language);
+        d.add(new StoredField(IndexFields.META, meta.toString()));
+        d.add(new BinaryDocValuesField(IndexFields.SUMMARY, SummaryValues.encode(meta, firstTitle(doc))));
         d.add(new StringField(IndexFields.BLOCK, key, Field.Store.NO));
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PATENT, Field.Store.NO));
         d.add(new StringField(IndexFields.NUMBER, doc.number().withoutKind(), Field.Store.NO));
@@ -187,11 +190,19 @@ final class DocumentMapper {
      * the document was analyzed in (declared or detected) and, for a document with translations, the
      * layout of its stored values ({@link StoredLayout}).
      */
-    private String meta(PatentDocument doc, AnalysisLanguage language) {
+    private ObjectNode meta(PatentDocument doc, AnalysisLanguage language) {
         ObjectNode o = json.toJson(doc);
         o.put("language", language.code());
         StoredLayout.strip(o);
-        return o.toString();
+        return o;
+    }
+
+    /** The first title value stored (the document's own, else its first translation's), as a hit reads it. */
+    private static String firstTitle(PatentDocument doc) {
+        if (doc.title() != null) {
+            return doc.title();
+        }
+        return doc.translations().stream().map(Translation::title).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Rebuilds the document from its stored fields. */

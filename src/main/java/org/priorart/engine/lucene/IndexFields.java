@@ -74,6 +74,11 @@ public final class IndexFields {
     public static final String CONTENT_HASH = "content_hash";
     /** Stored JSON of everything that is not stored as a text field (numbers, dates, claim structure). */
     public static final String META = "_meta";
+    /**
+     * A patent's summary as a binary doc value ({@link SummaryValues}): what fusion and hits read of
+     * thousands of candidates, without decompressing their stored documents.
+     */
+    public static final String SUMMARY = "_summary";
 
     private IndexFields() {
     }

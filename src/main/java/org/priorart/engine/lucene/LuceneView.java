@@ -300,17 +300,22 @@ final class LuceneView implements EngineView {
 
     @Override
     public List<PatentSummary> summaries(List<String> keys) throws IOException {
+        int[] ids = new int[keys.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = docOf(keys.get(i));
+        }
+        PatentSummary[] values = SummaryValues.read(searcher, ids, keys.toArray(String[]::new));
         List<PatentSummary> out = new ArrayList<>(keys.size());
         StoredFields stored = searcher.storedFields();
-        for (String key : keys) {
-            int doc = docOf(key);
-            if (doc < 0) {
-                out.add(null);
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0 || values[i] != null) {
+                out.add(ids[i] < 0 ? null : values[i]);
                 continue;
             }
-            StoredHits.StoredHit hit = StoredHits.read(stored, doc);
+            // written before summaries were doc values: from the stored document, kept for its snippets' places
+            StoredHits.StoredHit hit = StoredHits.read(stored, ids[i]);
             synchronized (hits) {
-                hits.put(doc, hit);
+                hits.put(ids[i], hit);
             }
             out.add(hit.summary());
         }

@@ -34,13 +34,16 @@ final class StoredHits {
     static StoredHit read(StoredFields stored, int doc) throws IOException {
         Document d = stored.document(doc, HIT_FIELDS);
         JsonNode meta = JSON.readTree(d.get(IndexFields.META));
-        String key = d.get(IndexFields.ID);
-        PatentSummary summary = new PatentSummary(key, meta.path("publication_number").asText(key),
-                d.get(IndexFields.TITLE), date(meta, "publication_date"), date(meta, "filing_date"),
+        return new StoredHit(summary(d.get(IndexFields.ID), d.get(IndexFields.TITLE), meta), meta);
+    }
+
+    /** The summary of a patent from its metadata (the stored one, or the doc value's part of it) and first title. */
+    static PatentSummary summary(String key, String title, JsonNode meta) {
+        return new PatentSummary(key, meta.path("publication_number").asText(key),
+                title, date(meta, "publication_date"), date(meta, "filing_date"),
                 date(meta, "priority_date"), meta.path("family_id").asText(null), meta.path("language").asText(null),
                 strings(meta.get("cpc")), strings(meta.get("ipc")), cited(meta.get("citations")),
                 strings(meta.get("applicants")), strings(meta.get("inventors")));
-        return new StoredHit(summary, meta);
     }
 
     /** "claim 3" or "description paragraph 12" by the numbers the document itself uses. */
@@ -75,7 +78,8 @@ final class StoredHits {
         List<String> out = new ArrayList<>();
         if (citations != null) {
             for (JsonNode c : citations) {
-                String number = c.path("number").asText(null);
+                // {"number": ...} in the stored metadata, the number alone in the summary doc value
+                String number = c.isTextual() ? c.asText() : c.path("number").asText(null);
                 if (number != null) {
                     out.add(number);
                 }
