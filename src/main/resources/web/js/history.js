@@ -31,12 +31,13 @@ function rerun(q) {
 }
 
 /**
- * What ranked a recorded search that the form has no field for: its fusion, its signal groups and the
- * X/Y documents it was ranked toward. A rerun sends them as recorded, or it ranks differently.
+ * What ranked a recorded search that the form has no field for: its fusion with its rrf k and depth
+ * (recorded when a search through the API chose them), its signal groups and the X/Y documents it
+ * was ranked toward. A rerun sends them as recorded, or it ranks differently.
  */
 function unformed(q) {
   const extra = {};
-  for (const k of ['fusion', 'signals', 'feedback']) {
+  for (const k of ['fusion', 'rrf_k', 'depth', 'signals', 'feedback']) {
     if (q[k]) extra[k] = q[k];
   }
   return extra;
@@ -86,8 +87,13 @@ export function filterWords(q) {
   if (q.among) f.push('among ' + q.among);
   if (q.group_families) f.push('one per family');
   if (q.signals) f.push('signals ' + q.signals.split(',').join(', '));
+  // the report's words (rrf k 20, depth 50): two searches that differ only in them rank differently
+  if (q.rrf_k) f.push('rrf k ' + q.rrf_k);
+  if (q.depth) f.push('depth ' + q.depth);
   const liked = q.feedback && q.feedback.positive ? q.feedback.positive.length : 0;
   if (liked) f.push(`more like ${liked} X/Y`);
+  const unliked = q.feedback && q.feedback.negative ? q.feedback.negative.length : 0;
+  if (unliked) f.push(`less like ${unliked}`);
   return f.join('; ');
 }
 

@@ -197,7 +197,7 @@ export function rerunSaved() {
   return Promise.resolve();
 }
 
-/** Runs the form's search; {@code extra} adds what the form has no field for (a history entry's fusion, signals, feedback). */
+/** Runs the form's search; {@code extra} adds what the form has no field for (a history entry's fusion, rrf k, depth, signals, feedback). */
 export function submit(extra = {}) {
   if (!form.query.value.trim() && !form.text.value.trim()) {
     toast('Write a query or paste a text first', 'error');
@@ -297,8 +297,10 @@ function similarPath(p) {
   const q = new URLSearchParams({prior_art_rule: p.prior_art_rule || 'effective', mode: p.mode || 'hybrid',
     size: String(p.size || 20), from: String(p.from || 0), explain: 'true'});
   if (p.mode === 'hybrid' && p.semantic_weight !== undefined) q.set('semantic_weight', String(p.semantic_weight));
-  // a rerun from the history ranks as recorded: its fusion and signal groups (the form has no field for them)
+  // a rerun from the history ranks as recorded: its fusion, rrf k, depth and signal groups (the form has no field for them)
   if (p.mode === 'hybrid' && p.fusion) q.set('fusion', p.fusion);
+  if (p.mode === 'hybrid' && p.rrf_k) q.set('rrf_k', String(p.rrf_k));
+  if (p.mode === 'hybrid' && p.depth) q.set('depth', String(p.depth));
   if (p.mode === 'hybrid' && p.signals) q.set('signals', p.signals);
   for (const c of p.cpc || []) q.append('cpc', c);
   if (p.published_from) q.set('published_from', p.published_from);

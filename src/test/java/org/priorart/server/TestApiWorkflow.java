@@ -330,8 +330,8 @@ class TestApiWorkflow {
         assertTrue(lines[3].startsWith("A,US20100280001A1,"), lines[3]);
         String strategy = api.get(base + "/strategy.csv").raw();
         assertTrue(strategy.startsWith("number,time,query,text,similar_to,mode,semantic_weight,cpc,"), strategy);
-        assertTrue(strategy.contains(",silicon W/3 anode,carbon coated,,hybrid,0.4,H01M,,,2010-01-15,effective,false,12,zscore,,\r\n"), strategy);
-        assertTrue(strategy.contains(",,,US20110300001A1,keyword,,H01M,,,,published,false,3,,,\r\n"), strategy);
+        assertTrue(strategy.contains(",silicon W/3 anode,carbon coated,,hybrid,0.4,H01M,,,2010-01-15,effective,false,12,zscore,,,,\r\n"), strategy);
+        assertTrue(strategy.contains(",,,US20110300001A1,keyword,,H01M,,,,published,false,3,,,,,\r\n"), strategy);
 
         // A restart (a new server on the same directory) finds the session as it was.
         try (ApiServer again = startOn(index, ApiSettings.DEFAULT)) {

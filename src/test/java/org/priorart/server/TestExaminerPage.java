@@ -610,22 +610,31 @@ class TestExaminerPage {
     @Order(12)
     void aSearchRerunFromTheHistoryKeepsItsFusionAndSignals() {
         // Regression: the history kept no signal groups, and the page's rerun sent neither them nor the fusion
-        // (the form has no field for either): it ranked with every group, z-score.
+        // (the form has no field for either): it ranked with every group, z-score. Nor did it send the rrf k
+        // and depth of a search recorded through the API, and its row counted the "more like" documents only.
         openPage("#/search");
         String sessionPath = "/api/v1/sessions/" + js("return document.getElementById('session-select').value");
+        String ranked = ", \"mode\": \"hybrid\", \"signals\": \"keyword,semantic,feedback\", \"rrf_k\": 20, \"depth\": 50, "
+                + "\"feedback\": {\"positive\": [\"US7900001B2\"], \"negative\": [\"EP2400001A1\"]}";
         for (String search : List.of(
-                "{\"query\": \"silicon AND anode\", \"mode\": \"hybrid\", \"fusion\": \"rrf\", \"signals\": \"keyword,semantic\"}",
-                "{\"similar\": \"US20110300001A1\", \"mode\": \"hybrid\", \"fusion\": \"minmax\", \"signals\": \"keyword,semantic\"}")) {
+                "{\"query\": \"silicon AND anode\", \"fusion\": \"rrf\"" + ranked + "}",
+                "{\"similar\": \"US20110300001A1\", \"fusion\": \"minmax\"" + ranked + "}")) {
             Api.Answer recorded = api.post(sessionPath + "/history", "{\"search\": " + search
                     + ", \"total\": {\"value\": 5, \"relation\": \"eq\"}}");
             assertEquals(201, recorded.status(), recorded.toString());
             int set = recorded.json().path("number").asInt();
             JsonNode kept = recorded.json().path("search");
-            assertEquals("keyword,semantic", kept.path("signals").asText(), kept.toString());
+            assertEquals("keyword,semantic,feedback", kept.path("signals").asText(), kept.toString());
+            assertEquals(20, kept.path("rrf_k").asInt(), kept.toString());
             browser.driver.navigate().refresh(); // the page reads the history recorded beside it
             waiting().until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
             WebElement row = find("ol.history-list li[data-set='" + set + "']");
-            assertTrue(row.getText().contains("signals keyword, semantic"), row.getText());
+            assertTrue(row.getText().contains("signals keyword, semantic, feedback; rrf k 20; depth 50; more like 1 X/Y; "
+                    + "less like 1"), row.getText());
+            // what the page sends, not only what it records: a "find similar" builds its query string apart
+            js("window.__sent = []; const f = window.fetch; window.fetch = (u, o) => { "
+                    + "if (/\\/similar\\?|\\/search$/.test(String(u))) window.__sent.push(String(u) + ' ' + String(o && o.body || '')); "
+                    + "return f(u, o); }");
             row.findElement(By.cssSelector("button.link")).click();
             JsonNode rerun = waiting().until(d -> {
                 JsonNode history = api.get(sessionPath).json().path("history");
@@ -635,6 +644,12 @@ class TestExaminerPage {
             assertEquals(kept.path("fusion"), rerun.path("fusion"), rerun.toString());
             assertEquals(kept.path("signals"), rerun.path("signals"), rerun.toString());
             assertEquals(kept.path("similar"), rerun.path("similar"), rerun.toString());
+            assertEquals(kept.path("rrf_k"), rerun.path("rrf_k"), rerun.toString());
+            assertEquals(kept.path("depth"), rerun.path("depth"), rerun.toString());
+            assertEquals(kept.path("feedback"), rerun.path("feedback"), rerun.toString());
+            String sent = (String) js("return window.__sent.join('\\n')");
+            assertTrue(sent.contains("rrf_k=20") && sent.contains("depth=50")
+                    || sent.contains("\"rrf_k\":20") && sent.contains("\"depth\":50"), sent);
         }
         noConsoleErrors();
     }

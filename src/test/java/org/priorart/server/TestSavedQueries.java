@@ -64,9 +64,13 @@ class TestSavedQueries {
     }
 
     private static Api.Answer search(String base, String body) {
+        return search(base, body, "hybrid");
+    }
+
+    private static Api.Answer search(String base, String body, String mode) {
         Api.Answer a = api.post(base + "/search", body);
         assertEquals(201, a.status(), a.toString());
-        assertEquals("hybrid", a.json().path("result").path("mode").asText(), "ranked in hybrid: " + a);
+        assertEquals(mode, a.json().path("result").path("mode").asText(), "ranked in " + mode + ": " + a);
         return a;
     }
 
@@ -129,6 +133,40 @@ class TestSavedQueries {
     }
 
     @Test
+    void aSavedQueryRunsWithTheRrfKAndDepthOfItsSet() {
+        // Regression: the history kept neither rrf_k nor depth, so a saved query of a set fused with other
+        // ones ran with the defaults and ranked otherwise.
+        String base = caseSession();
+        String fused = "{\"text\": \"" + TEXT + "\", \"mode\": \"hybrid\", \"fusion\": \"rrf\", \"size\": 20, "
+                + "\"explain\": true";
+        Api.Answer original = search(base, fused + ", \"rrf_k\": 2, \"depth\": 25}");
+        int set = original.json().path("set").asInt();
+        // Either one lost ranks otherwise, so the test tells each from its default.
+        Api.Answer defaultK = search(base, fused + ", \"depth\": 25}");
+        assertNotEquals(ranking(original), ranking(defaultK), "rrf k 2 ranks otherwise than the default");
+        assertNotEquals(ranking(original), ranking(search(base, fused + ", \"rrf_k\": 2}")),
+                "depth 25 ranks otherwise than the default");
+        JsonNode recorded = set(base, set).path("search");
+        assertEquals(2, recorded.path("rrf_k").asInt(), recorded.toString());
+        assertEquals(25, recorded.path("depth").asInt(), recorded.toString());
+        JsonNode withDefaultK = set(base, defaultK.json().path("set").asInt()).path("search");
+        assertFalse(withDefaultK.has("rrf_k"), "the default is not recorded: " + withDefaultK);
+        JsonNode keyword = set(base, search(base, "{\"query\": \"anode\", \"mode\": \"keyword\", \"rrf_k\": 2, "
+                + "\"depth\": 25}", "keyword").json().path("set").asInt()).path("search");
+        assertFalse(keyword.has("rrf_k") || keyword.has("depth"), "keyword mode fuses nothing: " + keyword);
+
+        Api.Answer saved = api.post(base + "/saved", "{\"name\": \"rrf k 2\", \"set\": " + set + "}");
+        assertEquals(201, saved.status(), saved.toString());
+        assertValid("/api/v1/sessions/{session}/saved", "post", saved);
+        assertEquals(2, saved.json().path("search").path("rrf_k").asInt(), saved.toString());
+        Api.Answer run = api.post(base + "/saved/" + saved.json().path("number").asInt() + "/run", "");
+        assertEquals(201, run.status(), run.toString());
+        assertEquals(ranking(original), ranking(run), "the saved query ranks as its set did");
+        assertEquals(recorded, set(base, run.json().path("set").asInt()).path("search"),
+                "the new set's recorded search is the original's");
+    }
+
+    @Test
     void theStrategyAndTheReportSayWhatRankedEachSet() {
         // Regression: the strategy CSV had no fusion, signals or feedback, so two sets ranked differently read alike.
         String base = caseSession();
@@ -136,15 +174,18 @@ class TestSavedQueries {
         String liked = first.get(2).split(" ")[0];
         String unliked = first.get(0).split(" ")[0];
         search(base, "{\"text\": \"" + TEXT + "\", \"mode\": \"hybrid\", \"fusion\": \"rrf\", \"signals\": \"keyword,semantic,feedback\", "
-                + "\"feedback\": {\"positive\": [\"" + liked + "\"], \"negative\": [\"" + unliked + "\"]}}");
+                + "\"rrf_k\": 20, \"depth\": 50, \"feedback\": {\"positive\": [\"" + liked + "\"], \"negative\": [\"" + unliked + "\"]}}");
         Api.Answer strategy = api.get(base + "/strategy.csv");
         assertEquals(200, strategy.status(), strategy.toString());
         String[] rows = strategy.raw().split("\r\n");
-        assertTrue(rows[0].endsWith(",hits,fusion,signals,feedback"), rows[0]);
-        assertTrue(rows[1].endsWith(",zscore,,"), "the default signals, no feedback: " + rows[1]);
-        assertTrue(rows[2].endsWith(",rrf,\"keyword,semantic,feedback\",\"more like " + liked + "; less like " + unliked + "\""),
-                rows[2]);
+        assertTrue(rows[0].endsWith(",hits,fusion,signals,feedback,rrf_k,depth"), rows[0]);
+        assertTrue(rows[1].endsWith(",zscore,,,,"), "the default signals, no feedback, the default rrf k and depth: " + rows[1]);
+        assertTrue(rows[2].endsWith(",rrf,\"keyword,semantic,feedback\",\"more like " + liked + "; less like " + unliked
+                + "\",20,50"), rows[2]);
         String report = api.get(base + "/report.html").raw();
         assertTrue(report.contains("signals keyword, semantic, feedback; more like " + liked + "; less like " + unliked), report);
+        // Regression: the report's "Ranked" said the mode only, so two sets fused otherwise read alike.
+        assertTrue(report.contains("<td>hybrid (fusion zscore, semantic weight 0.5)</td>"), report);
+        assertTrue(report.contains("<td>hybrid (fusion rrf, semantic weight 0.5, rrf k 20, depth 50)</td>"), report);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.priorart.engine.PriorArtRule;
+import org.priorart.search.Fusion;
 import org.priorart.search.SearchMode;
 import org.priorart.search.signals.Feedback;
 import org.priorart.search.signals.SignalGroup;
@@ -14,7 +15,7 @@ import org.priorart.server.session.RecordedSearch;
 /**
  * A search of a session's history and the search API's parameters, both ways: what of a search's
  * {@link SearchParams} the history records, and the parameters that run a recorded search again with
- * the same mode, fusion, semantic weight, signals, filters and feedback. The two sit side by side so
+ * the same mode, fusion (its method, semantic weight, rrf k and depth), signals, filters and feedback. The two sit side by side so
  * that what is recorded is what is sent again.
  */
 final class RecordedSearchParams {
@@ -23,8 +24,10 @@ final class RecordedSearchParams {
     }
 
     /**
-     * The search as the history records it. Fusion, semantic weight, signals and feedback are
-     * hybrid's: the other modes rank without them, so a rerun has nothing of them to send.
+     * The search as the history records it. Fusion, semantic weight, rrf k, depth, signals and
+     * feedback are hybrid's: the other modes rank without them, so a rerun has nothing of them to
+     * send. The rrf k and depth are kept only when not the default, so a session's JSON names them
+     * only for the searches that chose them.
      *
      * @param priorityDate the prior-art date it ran against (a case's cutoff), or null
      * @param rule         the rule of that date (or of a "find similar"'s own date), or null
@@ -40,7 +43,13 @@ final class RecordedSearchParams {
         if (!hybrid) {
             return recorded;
         }
-        return recorded.withFeedback(p.signals().feedback()).withSignals(signals(p.signals().groups()));
+        Fusion f = p.fusion();
+        return recorded.withFeedback(p.signals().feedback()).withSignals(signals(p.signals().groups()))
+                .withRrfKAndDepth(unlessDefault(f.rrfK(), Fusion.DEFAULT.rrfK()), unlessDefault(f.depth(), Fusion.DEFAULT.depth()));
+    }
+
+    private static Integer unlessDefault(int value, int dflt) {
+        return value == dflt ? null : value;
     }
 
     /** The groups as the {@code signals} parameter takes them, in a fixed order; null for the default (all). */
@@ -65,6 +74,12 @@ final class RecordedSearchParams {
             body.put("semantic_weight", r.semanticWeight());
         }
         putIfSet(body, "fusion", r.fusion());
+        if (r.rrfK() != null) {
+            body.put("rrf_k", r.rrfK());
+        }
+        if (r.depth() != null) {
+            body.put("depth", r.depth());
+        }
         putIfSet(body, "signals", r.signals());
         if (!r.cpc().isEmpty()) {
             r.cpc().forEach(body.putArray("cpc")::add);

@@ -138,7 +138,7 @@ public final class SearchReport {
             h.raw("<tr><td>L").text(String.valueOf(e.number())).raw("</td><td><code>")
                     .text(q.similar() != null ? "similar to " + q.similar() : orEmpty(q.query()))
                     .raw("</code>").text(q.text() == null ? "" : " + “" + shorten(q.text(), 160) + "”").raw("</td><td>")
-                    .text(e.ranked() != null ? e.ranked() : orEmpty(q.mode())).raw("</td><td>").text(filters(q))
+                    .text(ranked(e)).raw("</td><td>").text(filters(q))
                     .raw("</td><td class=\"num\">").text(("gte".equals(e.hitsRelation()) ? "≥ " : "") + e.hits())
                     .raw("</td></tr>");
         }
@@ -148,6 +148,18 @@ public final class SearchReport {
         }
         h.raw("</body></html>\n");
         return h.toString();
+    }
+
+    /**
+     * The mode of a search and its fusion, in the words of the strategy CSV's columns
+     * ({@code "hybrid (fusion rrf, semantic weight 0.3, rrf k 20, depth 50)"}), and as the page's
+     * history row says it, the mode that ranked when hybrid fell back to keyword.
+     */
+    static String ranked(HistoryEntry e) {
+        RecordedSearch q = e.search();
+        String fusion = RankingWords.fusion(q);
+        String asked = orEmpty(q.mode()) + (fusion.isEmpty() ? "" : " (" + fusion + ")");
+        return e.ranked() == null || e.ranked().equals(q.mode()) ? asked : asked + " → ranked " + e.ranked();
     }
 
     /** The filters of a search, in words, and the signals and feedback that ranked it. */

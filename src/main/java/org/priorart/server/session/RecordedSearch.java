@@ -13,12 +13,14 @@ import org.priorart.search.signals.Feedback;
  * examiner's X/Y documents ("more like my X/Y") keeps them in {@code feedback}, so that running it again
  * ranks it the same way; null when it had none. A hybrid search that fused other signal groups than
  * the default (all) names them in {@code signals}, as the API takes them ({@code "keyword,semantic"});
- * null for the default.
+ * null for the default. Its fusion's k of reciprocal rank fusion and its depth (the hits of each side
+ * that take part) are kept in {@code rrfK} and {@code depth} when not the default, null when they
+ * were (and in every session written before they were kept): they rank it too.
  */
 public record RecordedSearch(String query, String text, String mode, Double semanticWeight, String fusion,
                              List<String> cpc, LocalDate publishedFrom, LocalDate publishedBefore,
                              LocalDate priorityDate, String priorArtRule, Boolean groupFamilies, String similar,
-                             String among, Feedback feedback, String signals) {
+                             String among, Feedback feedback, String signals, Integer rrfK, Integer depth) {
 
     public RecordedSearch {
         cpc = cpc == null ? List.of() : List.copyOf(cpc);
@@ -34,7 +36,7 @@ public record RecordedSearch(String query, String text, String mode, Double sema
                           LocalDate priorityDate, String priorArtRule, Boolean groupFamilies, String similar,
                           String among) {
         this(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore, priorityDate, priorArtRule,
-                groupFamilies, similar, among, null, null);
+                groupFamilies, similar, among, null, null, null, null);
     }
 
     /** A search of the query and text (not a "find similar"). */
@@ -56,19 +58,28 @@ public record RecordedSearch(String query, String text, String mode, Double sema
     /** This search restricted to the documents of a citation set (its words). */
     public RecordedSearch among(String words) {
         return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
-                priorityDate, priorArtRule, groupFamilies, similar, words, feedback, signals);
+                priorityDate, priorArtRule, groupFamilies, similar, words, feedback, signals, rrfK, depth);
     }
 
     /** This search ranked toward the examiner's feedback (hybrid only: the other modes do not use it). */
     public RecordedSearch withFeedback(Feedback given) {
         return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
-                priorityDate, priorArtRule, groupFamilies, similar, among, given, signals);
+                priorityDate, priorArtRule, groupFamilies, similar, among, given, signals, rrfK, depth);
     }
 
     /** This search fusing these signal groups ({@code "keyword,semantic"}; null: the default, all). */
     public RecordedSearch withSignals(String groups) {
         return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
-                priorityDate, priorArtRule, groupFamilies, similar, among, feedback, groups);
+                priorityDate, priorArtRule, groupFamilies, similar, among, feedback, groups, rrfK, depth);
+    }
+
+    /**
+     * This search fused with this k of reciprocal rank fusion and this depth (each null: the default;
+     * hybrid only, as the other modes do not fuse).
+     */
+    public RecordedSearch withRrfKAndDepth(Integer k, Integer hitsOfEachSide) {
+        return new RecordedSearch(query, text, mode, semanticWeight, fusion, cpc, publishedFrom, publishedBefore,
+                priorityDate, priorArtRule, groupFamilies, similar, among, feedback, signals, k, hitsOfEachSide);
     }
 
     /**
@@ -79,6 +90,6 @@ public record RecordedSearch(String query, String text, String mode, Double sema
      */
     public RecordedSearch toSave(String selfContainedQuery) {
         return new RecordedSearch(selfContainedQuery, text, mode, semanticWeight, fusion, cpc, publishedFrom,
-                publishedBefore, null, null, groupFamilies, similar, among, feedback, signals);
+                publishedBefore, null, null, groupFamilies, similar, among, feedback, signals, rrfK, depth);
     }
 }

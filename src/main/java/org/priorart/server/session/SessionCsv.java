@@ -33,7 +33,8 @@ public final class SessionCsv {
 
     /**
      * The search strategy: every search of the history, in the order run, with its hit count and what
-     * ranked it (hybrid's fusion, its signal groups when not all, the documents of its feedback). The
+     * ranked it (hybrid's fusion, its signal groups when not all, the documents of its feedback, its
+     * rrf k and depth when not the default: empty, they were the default). The
      * columns added later come after the hit count, so a sheet that reads the first ones by position
      * still reads them.
      */
@@ -41,7 +42,7 @@ public final class SessionCsv {
         StringBuilder out = new StringBuilder();
         row(out, "number", "time", "query", "text", "similar_to", "mode", "semantic_weight", "cpc", "published_from",
                 "published_before", "priority_date", "prior_art_rule", "group_families", "hits", "fusion", "signals",
-                "feedback");
+                "feedback", "rrf_k", "depth");
         for (HistoryEntry h : s.history()) {
             RecordedSearch q = h.search();
             row(out, String.valueOf(h.number()), h.at().toString(), q.query(), q.text(), q.similar(), q.mode(),
@@ -49,9 +50,13 @@ public final class SessionCsv {
                     date(q.publishedFrom()), date(q.publishedBefore()), date(q.priorityDate()), q.priorArtRule(),
                     q.groupFamilies() == null ? "" : String.valueOf(q.groupFamilies()),
                     ("gte".equals(h.hitsRelation()) ? ">=" : "") + h.hits(), q.fusion(), q.signals(),
-                    RankingWords.feedback(q));
+                    RankingWords.feedback(q), number(q.rrfK()), number(q.depth()));
         }
         return out.toString();
+    }
+
+    private static String number(Integer n) {
+        return n == null ? "" : n.toString();
     }
 
     private static String date(LocalDate d) {

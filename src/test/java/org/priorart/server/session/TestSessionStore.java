@@ -98,21 +98,65 @@ class TestSessionStore {
     }
 
     @Test
+    void aSearchsRrfKAndDepthKeepAfterARestartAndASessionWrittenBeforeThemReads() throws Exception {
+        // Regression: the history dropped the rrf k and depth a hybrid search fused with, so a rerun took the defaults.
+        Path dir = tmp.resolve("sessions");
+        SessionStore store = SessionStore.open(dir);
+        SearchSession s = store.create("key1", null);
+        RecordedSearch hybrid = new RecordedSearch(null, "anode", "hybrid", 0.5, "rrf", null, null, null, null, null, false);
+        store.record("key1", s.id(), hybrid.withRrfKAndDepth(20, 50).withSignals("keyword,semantic"), 7, "eq");
+        store.record("key1", s.id(), hybrid.withRrfKAndDepth(null, 300), 7, "eq");
+        store.record("key1", s.id(), hybrid, 7, "eq");
+        List<HistoryEntry> h = SessionStore.open(dir).get("key1", s.id()).orElseThrow().history();
+        assertEquals(20, h.get(0).search().rrfK());
+        assertEquals(50, h.get(0).search().depth());
+        assertEquals("keyword,semantic", h.get(0).search().signals(), "kept beside the signals");
+        assertNull(h.get(1).search().rrfK(), "the default k is none recorded");
+        assertEquals(300, h.get(1).search().depth());
+        assertNull(h.get(2).search().depth());
+        String onDisk = Files.readString(dir.resolve(s.id() + ".json"));
+        assertEquals(1, onDisk.split("\"rrf_k\"", -1).length - 1, "only the search that chose its k names it: " + onDisk);
+        assertEquals(2, onDisk.split("\"depth\"", -1).length - 1, onDisk);
+        // The saved query of a set and a search among citations keep them too.
+        RecordedSearch kept = h.get(0).search().toSave("anode").among("the citations of US7900001B2");
+        assertEquals(20, kept.rrfK());
+        assertEquals(50, kept.depth());
+
+        // A search as sessions kept it before the rrf k and depth were recorded reads as the defaults.
+        RecordedSearch old = FileSessionStorage.JSON.readValue("{\"text\": \"anode\", \"mode\": \"hybrid\", "
+                + "\"semantic_weight\": 0.5, \"fusion\": \"rrf\", \"cpc\": [], \"signals\": \"keyword,semantic\"}",
+                RecordedSearch.class);
+        assertEquals(new RecordedSearch(null, "anode", "hybrid", 0.5, "rrf", List.of(), null, null, null, null, null)
+                .withSignals("keyword,semantic"), old);
+        assertNull(old.rrfK());
+        assertNull(old.depth());
+        String written = FileSessionStorage.JSON.writeValueAsString(old);
+        assertFalse(written.contains("rrf_k") || written.contains("depth"), "new JSON stays as small: " + written);
+        assertEquals(old, FileSessionStorage.JSON.readValue(written, RecordedSearch.class));
+    }
+
+    @Test
     void theStrategyCsvSaysWhatRankedEachSearchDefused() throws Exception {
         // Regression: the strategy had no fusion, signals or feedback: a search ranked "more like my X/Y" read as a plain one.
         SessionStore store = SessionStore.open(tmp.resolve("s"));
         SearchSession s = store.create("k", null);
         RecordedSearch hybrid = new RecordedSearch(null, "anode", "hybrid", 0.5, "minmax", null, null, null, null, null, false);
         store.record("k", s.id(), hybrid.withFeedback(new Feedback(List.of("US7900001B2", "EP2400001A1"),
-                List.of("US20100280001A1"))).withSignals("semantic,feedback"), 7, "eq");
+                List.of("US20100280001A1"))).withSignals("semantic,feedback").withRrfKAndDepth(20, 50), 7, "eq");
         // Recorded values are checked when searched, but a session file is data: formulas in it are defused too.
         store.record("k", s.id(), hybrid.withFeedback(new Feedback(List.of("US1;=cmd|' /C calc'!A0"), List.of()))
                 .withSignals("=1+2"), 3, "gte");
         String[] rows = SessionCsv.strategy(store.get("k", s.id()).orElseThrow()).split("\r\n");
-        assertTrue(rows[0].endsWith(",hits,fusion,signals,feedback"), rows[0]);
+        assertTrue(rows[0].endsWith(",hits,fusion,signals,feedback,rrf_k,depth"), rows[0]);
         assertTrue(rows[1].endsWith(",7,minmax,\"semantic,feedback\",\"more like US7900001B2, EP2400001A1; "
-                + "less like US20100280001A1\""), rows[1]);
-        assertTrue(rows[2].endsWith(",>=3,minmax,'=1+2,\"more like US1;'=cmd|' /C calc'!A0\""), rows[2]);
+                + "less like US20100280001A1\",20,50"), rows[1]);
+        assertTrue(rows[2].endsWith(",>=3,minmax,'=1+2,\"more like US1;'=cmd|' /C calc'!A0\",,"), rows[2]);
+        // The report's words for the same columns.
+        RecordedSearch first = store.get("k", s.id()).orElseThrow().history().get(0).search();
+        assertEquals("fusion minmax, semantic weight 0.5, rrf k 20, depth 50", RankingWords.fusion(first));
+        assertEquals("fusion minmax, semantic weight 0.5", RankingWords.fusion(hybrid));
+        assertEquals("", RankingWords.fusion(new RecordedSearch("anode", null, "keyword", null, null, null, null, null, null,
+                null, false)));
     }
 
     @Test
