@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.priorart.config.SearchCounts;
 import org.priorart.engine.MatchedPassage;
@@ -36,6 +35,13 @@ final class ClusterRankings {
         ObjectNode body = idsOnly(Dsl.object().put("size", depth)).put("track_total_hits",
                 SearchCounts.exactUpTo(q.syntax() != null));
         body.set("query", query.build());
+        // Equal scores in the order of their keys, decided by the cluster before it cuts the ranking: in
+        // the shards' document order, which a merge between two requests changes, two pages of one search
+        // swapped two hits (seen in CI); and a sort after the cut would disagree with a deeper page
+        // wherever a tie straddles the cut.
+        ArrayNode sort = body.putArray("sort");
+        sort.addObject().putObject("_score").put("order", "desc");
+        sort.addObject().putObject(ClusterFields.ID).put("order", "asc");
         return body;
     }
 
@@ -46,9 +52,6 @@ final class ClusterRankings {
         for (JsonNode hit : hits.path("hits")) {
             entries.add(new Ranking.Entry(keyOf(hit), hit.path("_score").asDouble(), Ranking.NO_PASSAGE));
         }
-        // Equal scores come in the shard's document order, which a merge between two requests changes:
-        // by key they stay in one order, so pages of one search never swap two hits (seen in CI).
-        entries.sort(Comparator.comparingDouble((Ranking.Entry e) -> -e.score()).thenComparing(Ranking.Entry::key));
         JsonNode total = hits.path("total");
         return new Ranking(entries, total.path("value").asLong(), "eq".equals(total.path("relation").asText()));
     }
