@@ -5,27 +5,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.priorart.embed.Embedder;
 import org.priorart.embed.ModelSpec;
 import org.priorart.embed.VectorModels;
 import org.priorart.engine.EngineView;
-import org.priorart.engine.PriorArtRule;
-import org.priorart.engine.SearchFilters;
 import org.priorart.engine.lucene.HnswRecall;
 import org.priorart.engine.lucene.LuceneEngine;
-import org.priorart.search.Fusion;
-import org.priorart.search.SearchHit;
 import org.priorart.search.SearchMode;
 import org.priorart.search.SearchRequest;
-import org.priorart.search.SearchResult;
 import org.priorart.search.SearchService;
-import org.priorart.search.SimilarRequest;
-import org.priorart.search.signals.SignalGroup;
-import org.priorart.search.signals.Signals;
 
 /**
  * Search latency per mode (p50, p95) on an embedded index, the query-embedding time alone, and the
@@ -78,7 +68,7 @@ public final class SearchBenchmark {
         }
         out.printf("  hybrid p50 - embedding p50: %.1f ms (goal <= 10 ms)%n", p50.get(SearchMode.HYBRID) - percentile(embed, 50));
         recall(index, embedder, model, queries);
-        SimilarLatency similar = similar(search, queries);
+        SimilarLatencyBenchmark.Result similar = SimilarLatencyBenchmark.measure(search, queries);
         out.printf("%nFind similar, hybrid, 10 hits with snippets, %d indexed patents as queries (the first keyword hit of "
                 + "each query), the two runs alternated%n", similar.patents());
         out.printf("  %-28s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "signals");
@@ -88,76 +78,6 @@ public final class SearchBenchmark {
                 similar.allSignals());
         out.printf("  all signals / two signals, p50: %.2fx (goal <= 1.2x)%n", similar.all().p50() / similar.two().p50());
         out.flush();
-    }
-
-    /**
-     * Latency of a hybrid "find similar" with the two text signals and with all signals, on the same
-     * patents.
-     *
-     * @param patents    patents searched with
-     * @param two        keyword + semantic only
-     * @param all        the default signals (classification, names, citations, dates as well)
-     * @param twoSignals the signals the first hit of a two-signal search was fused from
-     * @param allSignals the signals the first hit of a default search was fused from (more than two,
-     *                   or the benchmark measured nothing different)
-     */
-    public record SimilarLatency(int patents, Latency two, Latency all, int twoSignals, int allSignals) {
-    }
-
-    /**
-     * Measures {@link SimilarLatency}: each query's first keyword hit is a patent of the index; each
-     * patent is searched with both signal sets, which one first alternating from patent to patent, so
-     * that drift of a shared machine falls on both alike.
-     */
-    public SimilarLatency similar(SearchService search, List<String> queries) throws IOException {
-        Set<String> numbers = new LinkedHashSet<>();
-        for (String q : queries) {
-            SearchResult r = search.search(SearchRequest.of(q, 1));
-            if (!r.hits().isEmpty()) {
-                numbers.add(r.hits().get(0).publicationNumber());
-            }
-        }
-        Signals two = Signals.of(Set.of(SignalGroup.KEYWORD, SignalGroup.SEMANTIC));
-        List<String> patents = new ArrayList<>();
-        int twoSignals = 0;
-        int allSignals = 0;
-        for (String n : numbers) { // warm-up, and patents without a date to judge prior art against left out
-            try {
-                SearchResult a = search.similar(similar(n, Signals.DEFAULT));
-                SearchResult b = search.similar(similar(n, two));
-                patents.add(n);
-                allSignals = Math.max(allSignals, signalCount(a));
-                twoSignals = Math.max(twoSignals, signalCount(b));
-            } catch (IllegalArgumentException undated) {
-                // no priority or filing date: no prior art to look for
-            }
-        }
-        double[] twoMs = new double[patents.size()];
-        double[] allMs = new double[patents.size()];
-        for (int i = 0; i < patents.size(); i++) {
-            boolean twoFirst = i % 2 == 0;
-            double first = time(search, similar(patents.get(i), twoFirst ? two : Signals.DEFAULT));
-            double second = time(search, similar(patents.get(i), twoFirst ? Signals.DEFAULT : two));
-            twoMs[i] = twoFirst ? first : second;
-            allMs[i] = twoFirst ? second : first;
-        }
-        return new SimilarLatency(patents.size(), Latency.of(twoMs), Latency.of(allMs), twoSignals, allSignals);
-    }
-
-    private static SimilarRequest similar(String number, Signals signals) {
-        return new SimilarRequest(number, 10, 0, SearchFilters.NONE, true, SearchMode.HYBRID, Fusion.DEFAULT, false,
-                PriorArtRule.EFFECTIVE, signals);
-    }
-
-    private static double time(SearchService search, SimilarRequest request) throws IOException {
-        long t = System.nanoTime();
-        search.similar(request);
-        return (System.nanoTime() - t) / 1e6;
-    }
-
-    private static int signalCount(SearchResult r) {
-        return r.hits().stream().map(SearchHit::explanation).filter(e -> e != null).mapToInt(e -> e.signals().size())
-                .max().orElse(0);
     }
 
     private void recall(LuceneEngine index, Embedder embedder, ModelSpec model, List<String> queries) throws IOException {

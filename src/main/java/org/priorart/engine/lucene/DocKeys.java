@@ -1,10 +1,8 @@
 package org.priorart.engine.lucene;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -20,29 +18,25 @@ final class DocKeys {
 
     static String[] of(IndexSearcher searcher, int[] docs) throws IOException {
         String[] keys = new String[docs.length];
-        // Doc values iterate forward only: visit the hits in doc id order (each doc id with its place).
-        long[] order = new long[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            order[i] = ((long) docs[i] << 32) | i;
-        }
-        Arrays.sort(order);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = null;
-        SortedDocValues values = null;
-        for (long packed : order) {
-            int i = (int) packed;
-            LeafReaderContext l = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-            if (l != leaf) {
-                leaf = l;
-                values = l.reader().getSortedDocValues(IndexFields.ID);
+        DocOrder.visit(searcher, docs, new DocOrder.Visitor() {
+            private SortedDocValues values;
+            private int docBase;
+
+            @Override
+            public void leaf(LeafReaderContext leaf) throws IOException {
+                values = leaf.reader().getSortedDocValues(IndexFields.ID);
+                docBase = leaf.docBase;
             }
-            int local = docs[i] - leaf.docBase;
-            if (values != null && values.advanceExact(local)) {
-                keys[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-            } else {
-                keys[i] = searcher.storedFields().document(docs[i], java.util.Set.of(IndexFields.ID)).get(IndexFields.ID);
+
+            @Override
+            public void doc(int place, int local) throws IOException {
+                if (values != null && values.advanceExact(local)) {
+                    keys[place] = values.lookupOrd(values.ordValue()).utf8ToString();
+                } else {
+                    keys[place] = searcher.storedFields().document(docBase + local, Set.of(IndexFields.ID)).get(IndexFields.ID);
+                }
             }
-        }
+        });
         return keys;
     }
 }

@@ -62,9 +62,11 @@ final class DocumentMapper {
         // texts went from 1.4 s to a fraction).
         d.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
         AnalysisLanguage language = language(doc);
-        ObjectNode meta = meta(doc, language);
-        d.add(new StoredField(IndexFields.META, meta.toString()));
-        d.add(new BinaryDocValuesField(IndexFields.SUMMARY, SummaryValues.encode(meta, firstTitle(doc))));
+        ObjectNode canonical = json.toJson(doc);
+        canonical.put("language", language.code());
+        d.add(new BinaryDocValuesField(IndexFields.SUMMARY, SummaryValues.encode(canonical)));
+        StoredLayout.strip(canonical); // the texts are stored fields of their own
+        d.add(new StoredField(IndexFields.META, canonical.toString()));
         d.add(new StringField(IndexFields.BLOCK, key, Field.Store.NO));
         d.add(new StringField(IndexFields.TYPE, IndexFields.TYPE_PATENT, Field.Store.NO));
         d.add(new StringField(IndexFields.NUMBER, doc.number().withoutKind(), Field.Store.NO));
@@ -190,21 +192,6 @@ final class DocumentMapper {
      * the document was analyzed in (declared or detected) and, for a document with translations, the
      * layout of its stored values ({@link StoredLayout}).
      */
-    private ObjectNode meta(PatentDocument doc, AnalysisLanguage language) {
-        ObjectNode o = json.toJson(doc);
-        o.put("language", language.code());
-        StoredLayout.strip(o);
-        return o;
-    }
-
-    /** The first title value stored (the document's own, else its first translation's), as a hit reads it. */
-    private static String firstTitle(PatentDocument doc) {
-        if (doc.title() != null) {
-            return doc.title();
-        }
-        return doc.translations().stream().map(Translation::title).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
     /** Rebuilds the document from its stored fields. */
     PatentDocument fromStored(Document stored) {
         try {

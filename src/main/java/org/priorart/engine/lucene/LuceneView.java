@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.QueryTimeout;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -64,8 +63,7 @@ final class LuceneView implements EngineView {
     private volatile Set<AnalysisLanguage> languages;
     /** Doc ids by key: of the patents this view ranked (added as they are ranked) and looked up. */
     private final Map<String, Integer> docs = new HashMap<>();
-    /** The stored hits this view read, by doc id: a snippet's location reads the same metadata. */
-    private final Map<Integer, StoredHits.StoredHit> hits = new HashMap<>();
+    private final HitReads hitReads;
 
     LuceneView(LuceneEngine engine, IndexSearcher acquired, FieldWeights weights, Deadline deadline) {
         this.engine = engine;
@@ -76,6 +74,7 @@ final class LuceneView implements EngineView {
         this.blocks = engine.blocks();
         this.freeText = new FreeTextQueries(weights);
         this.patents = new StoredPatents(searcher, blocks, engine.mapper());
+        this.hitReads = new HitReads(searcher);
     }
 
     /**
@@ -304,22 +303,7 @@ final class LuceneView implements EngineView {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = docOf(keys.get(i));
         }
-        PatentSummary[] values = SummaryValues.read(searcher, ids, keys.toArray(String[]::new));
-        List<PatentSummary> out = new ArrayList<>(keys.size());
-        StoredFields stored = searcher.storedFields();
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || values[i] != null) {
-                out.add(ids[i] < 0 ? null : values[i]);
-                continue;
-            }
-            // written before summaries were doc values: from the stored document, kept for its snippets' places
-            StoredHits.StoredHit hit = StoredHits.read(stored, ids[i]);
-            synchronized (hits) {
-                hits.put(ids[i], hit);
-            }
-            out.add(hit.summary());
-        }
-        return out;
+        return hitReads.summaries(ids, keys);
     }
 
     @Override
@@ -352,23 +336,9 @@ final class LuceneView implements EngineView {
         Snippet[] best = readUnchecked(() -> SnippetHighlighter.bestSnippets(searcher, marking, ids, weights.asMap(),
                 keywordMatched, deadline));
         for (int i = 0; i < best.length; i++) {
-            out.add(best[i] == null ? null : best[i].withLocation(StoredHits.location(storedHit(ids[i]).meta(), best[i])));
+            out.add(best[i] == null ? null : best[i].withLocation(StoredHits.location(hitReads.stored(ids[i]).meta(), best[i])));
         }
         return out;
-    }
-
-    private StoredHits.StoredHit storedHit(int doc) throws IOException {
-        synchronized (hits) {
-            StoredHits.StoredHit hit = hits.get(doc);
-            if (hit != null) {
-                return hit;
-            }
-        }
-        StoredHits.StoredHit hit = StoredHits.read(searcher.storedFields(), doc);
-        synchronized (hits) {
-            hits.put(doc, hit);
-        }
-        return hit;
     }
 
     @Override

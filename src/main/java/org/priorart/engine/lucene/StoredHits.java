@@ -78,8 +78,7 @@ final class StoredHits {
         List<String> out = new ArrayList<>();
         if (citations != null) {
             for (JsonNode c : citations) {
-                // {"number": ...} in the stored metadata, the number alone in the summary doc value
-                String number = c.isTextual() ? c.asText() : c.path("number").asText(null);
+                String number = c.path("number").asText(null);
                 if (number != null) {
                     out.add(number);
                 }

@@ -1,6 +1,5 @@
 package org.priorart.engine.opensearch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +15,7 @@ import org.priorart.embed.Passage;
 import org.priorart.embed.Passages;
 import org.priorart.engine.PassageVectors;
 import org.priorart.engine.PatentSummary;
+import org.priorart.engine.PatentSummaryJson;
 import org.priorart.ingest.JsonDocumentMapper;
 import org.priorart.patent.Citation;
 import org.priorart.patent.Claim;
@@ -31,10 +31,6 @@ import org.priorart.patent.Translation;
  * in {@link ClusterFields#DOC} gives the document back.
  */
 final class ClusterDocuments {
-
-    /** The canonical JSON's plain fields that {@link #summary} reads (besides translated titles and cited numbers). */
-    private static final List<String> SUMMARY_FIELDS = List.of("publication_number", "title", "publication_date",
-            "filing_date", "priority_date", "family_id", "language", "cpc", "ipc", "applicants", "inventors");
 
     private final JsonDocumentMapper json = new JsonDocumentMapper();
 
@@ -88,7 +84,7 @@ final class ClusterDocuments {
         ObjectNode canonical = json.toJson(doc);
         canonical.put("language", language.code());
         o.set(ClusterFields.DOC, canonical);
-        o.put(ClusterFields.SUMMARY, summaryJson(canonical));
+        o.put(ClusterFields.SUMMARY, PatentSummaryJson.of(canonical));
         ArrayNode nested = o.putArray(ClusterFields.PASSAGES);
         if (passages != null) {
             o.put(ClusterFields.EMBEDDED_WITH, passages.model().vectorId());
@@ -140,67 +136,14 @@ final class ClusterDocuments {
         }
     }
 
-    /** The canonical JSON's fields that {@link #summary} reads, nothing else: the stored {@link ClusterFields#SUMMARY}. */
-    static String summaryJson(ObjectNode canonical) {
-        ObjectNode s = ClusterClient.JSON.createObjectNode();
-        for (String field : SUMMARY_FIELDS) {
-            JsonNode v = canonical.get(field);
-            if (v != null && !v.isNull()) {
-                s.set(field, v);
-            }
-        }
-        keepOnly(canonical, s, "translations", "title");
-        keepOnly(canonical, s, "citations", "number");
-        try {
-            return ClusterClient.JSON.writeValueAsString(s);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values could not be written: " + e.getMessage(), e);
-        }
-    }
-
-    /** Copies the array {@code array} of {@code from} into {@code to}, each element cut to its {@code field}; none without it. */
-    private static void keepOnly(ObjectNode from, ObjectNode to, String array, String field) {
-        ArrayNode kept = ClusterClient.JSON.createArrayNode();
-        for (JsonNode element : from.path(array)) {
-            if (element.hasNonNull(field)) {
-                kept.addObject().set(field, element.get(field));
-            }
-        }
-        if (!kept.isEmpty()) {
-            to.set(array, kept);
-        }
-    }
-
     /** What a hit shows, from the canonical JSON of a cluster document's source. */
     static PatentSummary summary(JsonNode source) {
         return summary(source.path(ClusterFields.ID).asText(), source.path(ClusterFields.DOC));
     }
 
-    /**
-     * What a hit shows, from the canonical JSON or the stored summary (its fields of it), the embedded
-     * index reads the same from its stored metadata.
-     */
+    /** What a hit shows, from the canonical JSON or the stored summary ({@link PatentSummaryJson}). */
     static PatentSummary summary(String key, JsonNode d) {
-        String title = d.path("title").asText(null);
-        if (title == null) {
-            for (JsonNode t : d.path("translations")) {
-                if (t.hasNonNull("title")) {
-                    title = t.get("title").asText();
-                    break;
-                }
-            }
-        }
-        List<String> cited = new ArrayList<>();
-        for (JsonNode c : d.path("citations")) {
-            String number = c.path("number").asText(null);
-            if (number != null) {
-                cited.add(number);
-            }
-        }
-        return new PatentSummary(key, d.path("publication_number").asText(key), title, date(d, "publication_date"),
-                date(d, "filing_date"), date(d, "priority_date"), d.path("family_id").asText(null),
-                d.path("language").asText(null), texts(d.get("cpc")), texts(d.get("ipc")), cited,
-                texts(d.get("applicants")), texts(d.get("inventors")));
+        return PatentSummaryJson.read(key, d);
     }
 
     /** The language a document is analyzed in: declared, else detected from its text (as the embedded index does). */
@@ -235,18 +178,5 @@ final class ClusterDocuments {
         if (date != null) {
             o.put(field, (int) date.toEpochDay());
         }
-    }
-
-    private static LocalDate date(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || v.isNull() ? null : LocalDate.parse(v.asText());
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        if (array != null) {
-            array.forEach(v -> out.add(v.asText()));
-        }
-        return out;
     }
 }

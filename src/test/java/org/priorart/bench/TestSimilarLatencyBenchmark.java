@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +18,8 @@ import org.priorart.config.FieldWeights;
 import org.priorart.search.Json;
 import org.priorart.search.SearchService;
 
-/** The "find similar" part of {@code bench search}: both signal sets really measured, on real patents. */
-class TestSearchBenchmark {
+/** The "find similar" part of {@code bench search} ({@link SimilarLatencyBenchmark}): both signal sets really measured, on real patents. */
+class TestSimilarLatencyBenchmark {
 
     private static LuceneEngine index;
     private static SearchService search;
@@ -51,7 +49,7 @@ class TestSearchBenchmark {
 
     @Test
     void findSimilarIsTimedWithTwoSignalsAndWithAllOnTheSamePatents() throws IOException {
-        SearchBenchmark.SimilarLatency r = new SearchBenchmark(new PrintWriter(new StringWriter())).similar(search, queries());
+        SimilarLatencyBenchmark.Result r = SimilarLatencyBenchmark.measure(search, queries());
         assertTrue(r.patents() >= 5, "patents measured: " + r.patents());
         assertEquals(r.patents(), r.two().count());
         assertEquals(r.patents(), r.all().count());
