@@ -7,8 +7,9 @@ import org.priorart.search.signals.Feedback;
 /**
  * How a recorded search was ranked beyond its mode, in words: its fusion (method, semantic weight,
  * and the rrf k and depth when not the default), the signal groups it fused when not the default,
- * and the documents it was ranked toward or away from. The strategy CSV (a column each) and the
- * search report write the same words; the page's history row says it shorter ("more like 2 X/Y").
+ * and the documents it was ranked toward or away from. The search report writes these words; the
+ * strategy CSV writes the feedback in them and the fusion and signals as their raw values, a column
+ * each; the page's history row says it shorter ("more like 2 X/Y").
  */
 public final class RankingWords {
 
