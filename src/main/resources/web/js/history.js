@@ -65,7 +65,9 @@ export function renderHistory() {
       q.similar ? el('span', {class: 'q'}, 'similar to ' + q.similar) :
       el('span', {class: 'q'}, q.query ? shorten(q.query, 80) : '', q.query && q.text ? ' + ' : '',
         q.text ? el('em', {}, '“' + shorten(q.text, 60) + '”') : '')),
-      el('span', {class: 'h-meta'}, `${when(entry.at)} · ${q.mode}` + (q.semantic_weight !== undefined ? ` ${q.semantic_weight}` : '')
+      // the fusion method too: two hybrid searches that differ only in it rank differently
+      el('span', {class: 'h-meta'}, `${when(entry.at)} · ${q.mode}` + (q.fusion ? ` ${q.fusion}` : '')
+        + (q.semantic_weight !== undefined ? ` ${q.semantic_weight}` : '')
         + (fell ? ` → ranked ${entry.ranked}` : '')
         + ` · ${entry.hits_relation === 'gte' ? '≥' : ''}${num(entry.hits)} hits`),
       filters ? el('span', {class: 'h-filters'}, filters) : null,

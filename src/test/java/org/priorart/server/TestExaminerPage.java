@@ -631,6 +631,8 @@ class TestExaminerPage {
             WebElement row = find("ol.history-list li[data-set='" + set + "']");
             assertTrue(row.getText().contains("signals keyword, semantic, feedback; rrf k 20; depth 50; more like 1 X/Y; "
                     + "less like 1"), row.getText());
+            String meta = row.findElement(By.cssSelector(".h-meta")).getAttribute("textContent");
+            assertTrue(meta.contains("hybrid " + kept.path("fusion").asText()), "the row names the fusion method: " + meta);
             // what the page sends, not only what it records: a "find similar" builds its query string apart
             js("window.__sent = []; const f = window.fetch; window.fetch = (u, o) => { "
                     + "if (/\\/similar\\?|\\/search$/.test(String(u))) window.__sent.push(String(u) + ' ' + String(o && o.body || '')); "
