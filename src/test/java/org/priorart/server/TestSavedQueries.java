@@ -166,6 +166,12 @@ class TestSavedQueries {
                 "the new set's recorded search is the original's");
     }
 
+    /** "us 7,648,634" for US7648634: how an examiner may type it (the feedback is recorded as the index spells it). */
+    private static String spelledLoosely(String number) {
+        String digits = number.replaceAll("^[A-Z]+", "");
+        return number.substring(0, number.length() - digits.length()).toLowerCase(java.util.Locale.ROOT) + " " + digits;
+    }
+
     @Test
     void theStrategyAndTheReportSayWhatRankedEachSet() {
         // Regression: the strategy CSV had no fusion, signals or feedback, so two sets ranked differently read alike.
@@ -174,7 +180,8 @@ class TestSavedQueries {
         String liked = first.get(2).split(" ")[0];
         String unliked = first.get(0).split(" ")[0];
         search(base, "{\"text\": \"" + TEXT + "\", \"mode\": \"hybrid\", \"fusion\": \"rrf\", \"signals\": \"keyword,semantic,feedback\", "
-                + "\"rrf_k\": 20, \"depth\": 50, \"feedback\": {\"positive\": [\"" + liked + "\"], \"negative\": [\"" + unliked + "\"]}}");
+                + "\"rrf_k\": 20, \"depth\": 50, \"feedback\": {\"positive\": [\"" + spelledLoosely(liked) + "\"], \"negative\": [\""
+                + unliked + "\"]}}");
         Api.Answer strategy = api.get(base + "/strategy.csv");
         assertEquals(200, strategy.status(), strategy.toString());
         String[] rows = strategy.raw().split("\r\n");

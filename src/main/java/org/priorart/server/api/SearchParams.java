@@ -125,6 +125,19 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
     }
 
     /** The signal groups and the feedback; a bad one is a 400 naming it. */
+    /** Feedback numbers in their canonical spelling ({@code us 7,900,001 b2} is {@code US7900001B2}); 400 for one that is none. */
+    private static List<String> canonical(List<String> numbers) {
+        List<String> out = new java.util.ArrayList<>(numbers.size());
+        for (String number : numbers) {
+            PublicationNumber parsed = number.length() > PublicationNumber.MAX_LENGTH ? null : PublicationNumber.tryParse(number);
+            if (parsed == null) {
+                throw ApiException.badParameter("feedback", "not a publication number: '" + ApiException.echo(number) + "'");
+            }
+            out.add(parsed.toString());
+        }
+        return out;
+    }
+
     static Signals signals(Params p) {
         String list = p.string("signals");
         Set<SignalGroup> groups;
@@ -146,22 +159,12 @@ record SearchParams(String query, String text, SearchMode mode, int size, int fr
             positive.addAll(f.strings("positive"));
             negative.addAll(f.strings("negative"));
         }
-        for (String number : concat(positive, negative)) {
-            if (number.length() > PublicationNumber.MAX_LENGTH || PublicationNumber.tryParse(number) == null) {
-                throw ApiException.badParameter("feedback", "not a publication number: '" + ApiException.echo(number) + "'");
-            }
-        }
         try {
-            return Signals.of(groups).withFeedback(new Feedback(positive, negative));
+            // kept as the index spells them: the history, the strategy CSV and the report show them so
+            return Signals.of(groups).withFeedback(new Feedback(canonical(positive), canonical(negative)));
         } catch (UserInputException e) {
             throw ApiException.badParameter("feedback", e.getMessage());
         }
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new java.util.ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** A string parameter of at most {@code max} characters (a 400 naming it and its length otherwise). */
