@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.priorart.engine.PatentSummary;
 
@@ -28,18 +27,9 @@ final class HitReads {
     List<PatentSummary> summaries(int[] ids, List<String> keys) throws IOException {
         PatentSummary[] values = SummaryValues.read(searcher, ids, keys.toArray(String[]::new));
         List<PatentSummary> out = new ArrayList<>(ids.length);
-        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0 || values[i] != null) {
-                out.add(ids[i] < 0 ? null : values[i]);
-                continue;
-            }
             // written before summaries were doc values: from the stored document, kept for its snippets' places
-            StoredHits.StoredHit hit = StoredHits.read(stored, ids[i]);
-            synchronized (hits) {
-                hits.put(ids[i], hit);
-            }
-            out.add(hit.summary());
+            out.add(ids[i] < 0 ? null : values[i] != null ? values[i] : stored(ids[i]).summary());
         }
         return out;
     }

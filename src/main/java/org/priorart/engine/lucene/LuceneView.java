@@ -299,11 +299,16 @@ final class LuceneView implements EngineView {
 
     @Override
     public List<PatentSummary> summaries(List<String> keys) throws IOException {
+        return hitReads.summaries(docsOf(keys), keys);
+    }
+
+    /** The doc ids of these keys ({@link #docOf}), in their order. */
+    private int[] docsOf(List<String> keys) throws IOException {
         int[] ids = new int[keys.size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = docOf(keys.get(i));
         }
-        return hitReads.summaries(ids, keys);
+        return ids;
     }
 
     @Override
@@ -329,10 +334,7 @@ final class LuceneView implements EngineView {
             keys.forEach(k -> out.add(null));
             return out;
         }
-        int[] ids = new int[keys.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = docOf(keys.get(i));
-        }
+        int[] ids = docsOf(keys);
         Snippet[] best = readUnchecked(() -> SnippetHighlighter.bestSnippets(searcher, marking, ids, weights.asMap(),
                 keywordMatched, deadline));
         for (int i = 0; i < best.length; i++) {
