@@ -43,9 +43,7 @@ public final class EmbeddedIndex {
                 try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
                     new Ingester(patents, Optional.empty(), 1, IngestProgress.NONE).ingest(InputFiles.expand(List.of(
                             tenK, Path.of("src/test/resources/similar"), Path.of("src/test/resources/cjk/cjk-patents.jsonl"))));
-                    EmbeddingStage stage = new EmbeddingStage(patents, models(), EmbeddingProgress.NONE);
-                    stage.claimIndex(false);
-                    stage.run(new AtomicBoolean());
+                    embed(patents);
                 }
                 path = index;
             } catch (IOException e) {
@@ -61,6 +59,13 @@ public final class EmbeddedIndex {
             models = new VectorModels(ModelManifest.load(Path.of("models")), null, 2);
         }
         return models;
+    }
+
+    /** Embeds every patent of a writable index not embedded yet, with the shared default models. */
+    public static void embed(LuceneEngine patents) throws IOException {
+        EmbeddingStage stage = new EmbeddingStage(patents, models(), EmbeddingProgress.NONE);
+        stage.claimIndex(false);
+        stage.run(new AtomicBoolean());
     }
 
     public static LuceneEngine open() {

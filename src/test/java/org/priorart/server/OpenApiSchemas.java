@@ -1,5 +1,7 @@
 package org.priorart.server;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,6 +33,12 @@ final class OpenApiSchemas {
         List<String> problems = new ArrayList<>();
         check(document.path("components").path("schemas").path(schemaName), value, "$", problems);
         return problems;
+    }
+
+    /** Fails, naming the violations, when an answer is not what its operation documents for its status. */
+    void assertValid(String path, String method, Api.Answer a) {
+        List<String> problems = checkResponse(path, method, a.status(), a.json());
+        assertTrue(problems.isEmpty(), method + " " + path + " " + a.status() + ": " + problems + "\n" + a);
     }
 
     /** The violations against the schema of an operation's answer with that status. */

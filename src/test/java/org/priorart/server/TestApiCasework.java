@@ -69,17 +69,12 @@ class TestApiCasework {
         index.close();
     }
 
-    private static void assertValid(String path, String method, Api.Answer a) {
-        List<String> problems = SCHEMAS.checkResponse(path, method, a.status(), a.json());
-        assertTrue(problems.isEmpty(), method + " " + path + " " + a.status() + ": " + problems + "\n" + a);
-    }
-
     /** A new session with the case of the stretchable battery application. */
     static String caseSession() {
         String id = api.post("/api/v1/sessions", "{\"name\": \"stretchable battery\"}").json().path("id").asText();
         Api.Answer c = api.put("/api/v1/sessions/" + id + "/case", "{\"application\": \"" + APPLICATION + "\"}");
         assertEquals(200, c.status(), c.toString());
-        assertValid("/api/v1/sessions/{session}/case", "put", c);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/case", "put", c);
         return id;
     }
 
@@ -107,7 +102,7 @@ class TestApiCasework {
         assertTrue(c.path("claims").get(0).asText().startsWith("A flexible and stretchable battery"));
         Api.Answer a = search(id, "{\"query\": \"battery\", \"mode\": \"keyword\", \"size\": 100, \"explain\": true}");
         assertEquals(201, a.status(), a.toString());
-        assertValid("/api/v1/sessions/{session}/search", "post", a);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/search", "post", a);
         JsonNode r = a.json();
         assertEquals(1, r.path("set").asInt());
         assertEquals("2015-09-25", r.path("cutoff").path("date").asText());
@@ -185,7 +180,7 @@ class TestApiCasework {
         search(id, "{\"query\": \"L1 AND fold*\", \"mode\": \"keyword\"}");
         Api.Answer saved = api.post("/api/v1/sessions/" + id + "/saved", "{\"name\": \"folded batteries\", \"set\": 2}");
         assertEquals(201, saved.status(), saved.toString());
-        assertValid("/api/v1/sessions/{session}/saved", "post", saved);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/saved", "post", saved);
         assertEquals("((batter*)) AND fold*", saved.json().path("search").path("query").asText());
         // A document added since: the re-run counts it.
         long before = saved.json().path("last_hits").asLong();
@@ -247,7 +242,7 @@ class TestApiCasework {
                 + org.priorart.search.Json.mapper().writeValueAsString(hits) + ", \"mode\": \"keyword\"}";
         Api.Answer put = api.put("/api/v1/sessions/" + id + "/chart", body);
         assertEquals(200, put.status(), put.toString());
-        assertValid("/api/v1/sessions/{session}/chart", "put", put);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/chart", "put", put);
         // The split keeps the folded configuration, the cut and the stretch result apart.
         List<String> elements = new ArrayList<>();
         put.json().path("elements").forEach(e -> elements.add(e.asText()));
@@ -298,7 +293,7 @@ class TestApiCasework {
         try {
             Api.Answer a = api.get("/api/v1/patents/" + APPLICATION + "/cited-by");
             assertEquals(200, a.status(), a.toString());
-            assertValid("/api/v1/patents/{id}/cited-by", "get", a);
+            SCHEMAS.assertValid("/api/v1/patents/{id}/cited-by", "get", a);
             assertEquals(1, a.json().path("total").asInt());
             assertEquals("US9999888B2", a.json().path("cited_by").get(0).path("publication_number").asText());
             assertEquals(0, api.get("/api/v1/patents/US9999888B2/cited-by").json().path("total").asInt());
@@ -336,7 +331,7 @@ class TestApiCasework {
             Api.Answer a = search(id, "{\"query\": \"battery\", \"mode\": \"keyword\", \"size\": 50, "
                     + "\"among\": {\"document\": \"US9999777B2\", \"citations\": \"backward\"}}");
             assertEquals(201, a.status(), a.toString());
-            assertValid("/api/v1/sessions/{session}/search", "post", a);
+            SCHEMAS.assertValid("/api/v1/sessions/{session}/search", "post", a);
             JsonNode r = a.json();
             assertEquals(1, r.path("set").asInt());
             assertEquals(2, r.path("result").path("total").path("value").asInt(), r.toString());
@@ -378,7 +373,7 @@ class TestApiCasework {
     void aCpcCodeHasItsPlaceInTheHierarchy() {
         Api.Answer a = api.get("/api/v1/cpc?symbol=H01M10/04");
         assertEquals(200, a.status(), a.toString());
-        assertValid("/api/v1/cpc", "get", a);
+        SCHEMAS.assertValid("/api/v1/cpc", "get", a);
         assertEquals(5, a.json().path("levels").size());
         assertEquals("H01M10", a.json().path("levels").get(3).path("prefix").asText());
         assertTrue(a.json().path("levels").get(3).path("title").isMissingNode(), "no titles for H01M in the data");

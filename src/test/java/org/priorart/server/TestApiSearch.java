@@ -93,11 +93,6 @@ class TestApiSearch {
         return result.hits().stream().map(SearchHit::publicationNumber).toList();
     }
 
-    private static void assertValid(String path, String method, Api.Answer a) {
-        List<String> problems = schemas.checkResponse(path, method, a.status(), a.json());
-        assertTrue(problems.isEmpty(), method + " " + path + " " + a.status() + ": " + problems + "\n" + a);
-    }
-
     /** A request line as a client sent it, bytes as they are (Java's URI refuses a malformed escape). */
     private static String rawStatusAndBody(String pathAndQuery) throws Exception {
         return raw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
@@ -179,7 +174,7 @@ class TestApiSearch {
                 assertEquals(expected.totalIsExact() ? "eq" : "gte", a.json().path("total").path("relation").asText());
                 assertEquals(expected.hits().get(0).score(), a.json().path("hits").path(0).path("score").floatValue(), 1e-6);
                 assertEquals(expected.hits().get(0).snippet().location(), a.json().path("hits").path(0).path("snippet").path("location").asText());
-                assertValid("/api/v1/search", a == get ? "get" : "post", a);
+                schemas.assertValid("/api/v1/search", a == get ? "get" : "post", a);
             }
             assertEquals(get.json().path("hits"), post.json().path("hits"));
         }
@@ -199,10 +194,10 @@ class TestApiSearch {
         Api.Answer posted = api.post("/api/v1/patents/US6836996/similar",
                 "{\"mode\": \"keyword\", \"size\": 5, \"feedback\": {\"positive\": [\"US6836996\"]}}");
         assertEquals(200, posted.status(), posted.toString());
-        assertValid("/api/v1/patents/{id}/similar", "post", posted);
+        schemas.assertValid("/api/v1/patents/{id}/similar", "post", posted);
         Api.Answer family = api.get("/api/v1/patents/US6836996/family-citations");
         assertEquals(200, family.status(), family.toString());
-        assertValid("/api/v1/patents/{id}/family-citations", "get", family);
+        schemas.assertValid("/api/v1/patents/{id}/family-citations", "get", family);
         assertEquals("US6836996", family.json().path("members").path(0).asText().replaceAll("[A-Z]\\d?$", "").replace("B2", ""),
                 family.toString());
         assertEquals(404, api.get("/api/v1/patents/US1111111/family-citations").status());
@@ -230,7 +225,7 @@ class TestApiSearch {
             assertEquals(hit.path("rank").asInt(), hit.path("explanation").path("keyword_rank").asInt());
             assertEquals("keyword", hit.path("explanation").path("fusion").asText());
         }
-        assertValid("/api/v1/search", "get", explained);
+        schemas.assertValid("/api/v1/search", "get", explained);
     }
 
     @Test
@@ -322,7 +317,7 @@ class TestApiSearch {
             assertEquals("invalid_query", a.error());
             assertEquals(position, a.json().path("details").path("position").asInt());
             assertFalse(a.json().path("details").path("problem").asText().isBlank());
-            assertValid("/api/v1/search", "get", a);
+            schemas.assertValid("/api/v1/search", "get", a);
         }
     }
 
@@ -338,7 +333,7 @@ class TestApiSearch {
                 ]}""";
         Api.Answer batch = api.post("/api/v1/search/batch", body);
         assertEquals(200, batch.status(), batch.toString());
-        assertValid("/api/v1/search/batch", "post", batch);
+        schemas.assertValid("/api/v1/search/batch", "post", batch);
         JsonNode results = batch.json().path("results");
         assertEquals(5, results.size());
         int[] statuses = {200, 400, 400, 400, 200};
@@ -365,13 +360,13 @@ class TestApiSearch {
         Api.Answer a = api.get("/api/v1/patents/US6836996");
         assertEquals(200, a.status());
         assertEquals(new JsonDocumentMapper().toJson(service.get("US6836996")), a.json());
-        assertValid("/api/v1/patents/{id}", "get", a);
+        schemas.assertValid("/api/v1/patents/{id}", "get", a);
         // Any usual spelling finds it.
         assertEquals(a.json(), api.get("/api/v1/patents/US%206%2C836%2C996").json());
         Api.Answer missing = api.get("/api/v1/patents/US1234567");
         assertEquals(404, missing.status());
         assertEquals("not_found", missing.error());
-        assertValid("/api/v1/patents/{id}", "get", missing);
+        schemas.assertValid("/api/v1/patents/{id}", "get", missing);
     }
 
     @Test
@@ -383,7 +378,7 @@ class TestApiSearch {
             assertEquals(200, a.status(), a.toString());
             assertEquals(numbers(expected), numbers(a.json()));
             assertFalse(numbers(a.json()).contains("US6836996"));
-            assertValid("/api/v1/patents/{id}/similar", "get", a);
+            schemas.assertValid("/api/v1/patents/{id}/similar", "get", a);
         }
         assertEquals(404, api.get("/api/v1/patents/US1234567/similar").status());
         Api.Answer noQuery = api.get("/api/v1/patents/US6836996/similar?query=battery");
@@ -565,7 +560,7 @@ class TestApiSearch {
     void healthMetricsAndTheApiPage() {
         Api.Answer health = api.get("/api/v1/health");
         assertEquals(200, health.status());
-        assertValid("/api/v1/health", "get", health);
+        schemas.assertValid("/api/v1/health", "get", health);
         assertEquals(10_203, health.json().path("documents").asInt());
         assertEquals("ok", health.json().path("status").asText());
         assertFalse(health.json().path("index").path("writable").asBoolean());

@@ -72,11 +72,6 @@ class TestApiWorkflow {
         index.close();
     }
 
-    private static void assertValid(String path, String method, Api.Answer a) {
-        List<String> problems = SCHEMAS.checkResponse(path, method, a.status(), a.json());
-        assertTrue(problems.isEmpty(), method + " " + path + " " + a.status() + ": " + problems + "\n" + a);
-    }
-
     private static ObjectNode json(String s) {
         try {
             return (ObjectNode) Json.mapper().readTree(s);
@@ -89,13 +84,13 @@ class TestApiWorkflow {
     void whoamiSaysNoKeyIsNeededLocally() {
         Api.Answer a = api.get("/api/v1/whoami");
         assertEquals(200, a.status(), a.toString());
-        assertValid("/api/v1/whoami", "get", a);
+        SCHEMAS.assertValid("/api/v1/whoami", "get", a);
         assertFalse(a.json().path("key_required").asBoolean());
         assertFalse(a.json().path("authenticated").asBoolean());
         assertEquals("admin", a.json().path("role").asText());
         Api.Answer wrong = api.withKey("pa_0000_nope").get("/api/v1/whoami");
         assertEquals(401, wrong.status(), "a key sent is always checked");
-        assertValid("/api/v1/whoami", "get", wrong);
+        SCHEMAS.assertValid("/api/v1/whoami", "get", wrong);
     }
 
     @Test
@@ -111,7 +106,7 @@ class TestApiWorkflow {
             assertTrue(none.json().path("key_required").asBoolean());
             assertFalse(none.json().path("authenticated").asBoolean());
             assertFalse(none.json().has("role"));
-            assertValid("/api/v1/whoami", "get", none);
+            SCHEMAS.assertValid("/api/v1/whoami", "get", none);
             Api.Answer me = anonymous.withKey(alice).get("/api/v1/whoami");
             assertEquals("alice", me.json().path("name").asText());
             assertEquals("search", me.json().path("role").asText());
@@ -135,7 +130,7 @@ class TestApiWorkflow {
         Api.Answer a = api.post("/api/v1/patents/US7900001B2/highlights",
                 "{\"query\": \"silicon W/3 particl*\", \"text\": \"carbon coating\"}");
         assertEquals(200, a.status(), a.toString());
-        assertValid("/api/v1/patents/{id}/highlights", "post", a);
+        SCHEMAS.assertValid("/api/v1/patents/{id}/highlights", "post", a);
         assertEquals("US7900001B2", a.json().path("publication_number").asText());
         List<String> marked = new ArrayList<>();
         for (JsonNode f : a.json().path("fields")) {
@@ -171,7 +166,7 @@ class TestApiWorkflow {
             expected = e.position();
         }
         assertEquals(expected, bad.json().path("details").path("position").asInt());
-        assertValid("/api/v1/patents/{id}/highlights", "post", bad);
+        SCHEMAS.assertValid("/api/v1/patents/{id}/highlights", "post", bad);
         assertEquals(404, api.post("/api/v1/patents/US1234567/highlights", "{\"text\": \"silicon\"}").status());
         assertEquals(400, api.post("/api/v1/patents/US7900001B2/highlights", "{}").status());
     }
@@ -208,7 +203,7 @@ class TestApiWorkflow {
         hits.forEach(body.putArray("hits")::add);
         Api.Answer a = api.post("/api/v1/claim-chart", body);
         assertEquals(200, a.status(), a.toString());
-        assertValid("/api/v1/claim-chart", "post", a);
+        SCHEMAS.assertValid("/api/v1/claim-chart", "post", a);
         JsonNode chart = a.json();
         assertEquals("hybrid", chart.path("mode").asText());
         assertEquals(hits, List.of(chart.path("hits").findValuesAsText("publication_number").toArray(String[]::new)));
@@ -250,7 +245,7 @@ class TestApiWorkflow {
         Api.Answer own = api.post("/api/v1/claim-chart",
                 "{\"elements\": [\"porous silicon anode\", \"carbon shell\"], \"hits\": [\"US20100280001A1\"], \"mode\": \"keyword\"}");
         assertEquals(200, own.status(), own.toString());
-        assertValid("/api/v1/claim-chart", "post", own);
+        SCHEMAS.assertValid("/api/v1/claim-chart", "post", own);
         assertEquals(List.of("a", "b"), own.json().path("elements").findValuesAsText("label"));
         JsonNode cell = own.json().path("elements").path(1).path("cells").path(0);
         assertEquals(1, cell.path("rank").asInt());
@@ -262,7 +257,7 @@ class TestApiWorkflow {
     void hybridExplanationsSayWhatEachSideContributed() {
         Api.Answer a = api.get("/api/v1/search" + Api.query("text", "carbon coated silicon anode", "mode", "hybrid", "explain", true));
         assertEquals(200, a.status());
-        assertValid("/api/v1/search", "get", a);
+        SCHEMAS.assertValid("/api/v1/search", "get", a);
         for (JsonNode hit : a.json().path("hits")) {
             JsonNode e = hit.path("explanation");
             assertEquals(e.path("fused_score").asDouble(), e.path("keyword_part").asDouble() + e.path("semantic_part").asDouble(), 1e-9);
@@ -275,13 +270,13 @@ class TestApiWorkflow {
     void aSessionKeepsTagsAndHistoryExportsThemAndSurvivesARestart() throws Exception {
         Api.Answer made = api.post("/api/v1/sessions", "{\"name\": \"US 12/345,678 anode\"}");
         assertEquals(201, made.status(), made.toString());
-        assertValid("/api/v1/sessions", "post", made);
+        SCHEMAS.assertValid("/api/v1/sessions", "post", made);
         String id = made.json().path("id").asText();
         String base = "/api/v1/sessions/" + id;
 
         Api.Answer tagged = put(base + "/tags/US7900001B2", "{\"category\": \"x\", \"note\": \"=cmd|' /C calc'!A0, anode\", \"claims\": \"1-3\"}");
         assertEquals(200, tagged.status(), tagged.toString());
-        assertValid("/api/v1/sessions/{session}/tags/{id}", "put", tagged);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/tags/{id}", "put", tagged);
         assertEquals("X", tagged.json().path("category").asText());
         assertEquals("Carbon coated silicon particles for battery anodes", tagged.json().path("title").asText());
         assertEquals(200, put(base + "/tags/US20100280001A1", "{\"category\": \"A\"}").status());
@@ -292,7 +287,7 @@ class TestApiWorkflow {
                 + "\"total\": {\"value\": 12, \"relation\": \"eq\"}}";
         Api.Answer recorded = api.post(base + "/history", search);
         assertEquals(201, recorded.status(), recorded.toString());
-        assertValid("/api/v1/sessions/{session}/history", "post", recorded);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/history", "post", recorded);
         assertEquals(1, recorded.json().path("number").asInt());
         assertEquals(0.4, recorded.json().path("search").path("semantic_weight").asDouble(), 1e-9);
         assertEquals("effective", recorded.json().path("search").path("prior_art_rule").asText());
@@ -301,7 +296,7 @@ class TestApiWorkflow {
         Api.Answer similar = api.post(base + "/history", "{\"search\": {\"similar\": \"US20110300001A1\", \"mode\": \"keyword\", "
                 + "\"prior_art_rule\": \"published\", \"cpc\": [\"H01M\"]}, \"total\": {\"value\": 3, \"relation\": \"eq\"}}");
         assertEquals(201, similar.status(), similar.toString());
-        assertValid("/api/v1/sessions/{session}/history", "post", similar);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/history", "post", similar);
         assertEquals("US20110300001A1", similar.json().path("search").path("similar").asText());
         assertEquals("published", similar.json().path("search").path("prior_art_rule").asText());
         Api.Answer similarWithQuery = api.post(base + "/history", "{\"search\": {\"similar\": \"US20110300001A1\", "
@@ -311,11 +306,11 @@ class TestApiWorkflow {
                 + "\"relation\": \"eq\"}}").status());
 
         Api.Answer session = api.get(base);
-        assertValid("/api/v1/sessions/{session}", "get", session);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}", "get", session);
         assertEquals(3, session.json().path("tags").size());
         assertEquals(2, session.json().path("history").size());
         Api.Answer list = api.get("/api/v1/sessions");
-        assertValid("/api/v1/sessions", "get", list);
+        SCHEMAS.assertValid("/api/v1/sessions", "get", list);
         assertTrue(list.json().path("sessions").findValuesAsText("id").contains(id));
 
         Api.Answer csv = api.get(base + "/citations.csv");
@@ -339,11 +334,11 @@ class TestApiWorkflow {
         }
         Api.Answer untag = api.delete(base + "/tags/EP2400001A1");
         assertEquals(200, untag.status());
-        assertValid("/api/v1/sessions/{session}/tags/{id}", "delete", untag);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/tags/{id}", "delete", untag);
         assertEquals(404, api.delete(base + "/tags/EP2400001A1").status());
         Api.Answer deleted = api.delete(base);
         assertEquals(200, deleted.status());
-        assertValid("/api/v1/sessions/{session}", "delete", deleted);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}", "delete", deleted);
         assertEquals(404, api.get(base).status());
     }
 
@@ -371,7 +366,7 @@ class TestApiWorkflow {
                 + "\"feedback\": {\"positive\": [\"US7900001B2\"], \"negative\": [\"EP2400001A1\"]}}, "
                 + "\"total\": {\"value\": 5, \"relation\": \"eq\"}}");
         assertEquals(201, hybrid.status(), hybrid.toString());
-        assertValid("/api/v1/sessions/{session}/history", "post", hybrid);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/history", "post", hybrid);
         JsonNode kept = hybrid.json().path("search").path("feedback");
         assertEquals("US7900001B2", kept.path("positive").path(0).asText(), hybrid.toString());
         assertEquals("EP2400001A1", kept.path("negative").path(0).asText(), hybrid.toString());

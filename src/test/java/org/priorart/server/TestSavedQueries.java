@@ -49,11 +49,6 @@ class TestSavedQueries {
         index.close();
     }
 
-    private static void assertValid(String path, String method, Api.Answer a) {
-        List<String> problems = SCHEMAS.checkResponse(path, method, a.status(), a.json());
-        assertTrue(problems.isEmpty(), method + " " + path + " " + a.status() + ": " + problems + "\n" + a);
-    }
-
     /** A session with a pasted case whose cutoff leaves every indexed document prior art. */
     private static String caseSession() {
         String id = api.post("/api/v1/sessions", "{\"name\": \"saved queries\"}").json().path("id").asText();
@@ -118,7 +113,7 @@ class TestSavedQueries {
 
         Api.Answer saved = api.post(base + "/saved", "{\"name\": \"more like my X/Y\", \"set\": " + set + "}");
         assertEquals(201, saved.status(), saved.toString());
-        assertValid("/api/v1/sessions/{session}/saved", "post", saved);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/saved", "post", saved);
         JsonNode kept = saved.json().path("search");
         assertEquals(recorded.path("feedback"), kept.path("feedback"), kept.toString());
         assertEquals("semantic,feedback", kept.path("signals").asText(), kept.toString());
@@ -126,7 +121,7 @@ class TestSavedQueries {
 
         Api.Answer run = api.post(base + "/saved/" + saved.json().path("number").asInt() + "/run", "");
         assertEquals(201, run.status(), run.toString());
-        assertValid("/api/v1/sessions/{session}/saved/{number}/run", "post", run);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/saved/{number}/run", "post", run);
         assertEquals(ranking(original), ranking(run), "the saved query ranks as its set did");
         assertEquals(recorded, set(base, run.json().path("set").asInt()).path("search"),
                 "the new set's recorded search is the original's");
@@ -157,7 +152,7 @@ class TestSavedQueries {
 
         Api.Answer saved = api.post(base + "/saved", "{\"name\": \"rrf k 2\", \"set\": " + set + "}");
         assertEquals(201, saved.status(), saved.toString());
-        assertValid("/api/v1/sessions/{session}/saved", "post", saved);
+        SCHEMAS.assertValid("/api/v1/sessions/{session}/saved", "post", saved);
         assertEquals(2, saved.json().path("search").path("rrf_k").asInt(), saved.toString());
         Api.Answer run = api.post(base + "/saved/" + saved.json().path("number").asInt() + "/run", "");
         assertEquals(201, run.status(), run.toString());

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.priorart.EmbeddedIndex;
+import org.priorart.SignalFixtures;
 import org.priorart.engine.EngineView;
-import org.priorart.index.EmbeddingProgress;
-import org.priorart.index.EmbeddingStage;
 import org.priorart.index.IngestProgress;
 import org.priorart.index.Ingester;
 import org.priorart.ingest.InputFiles;
@@ -40,7 +38,7 @@ import org.priorart.search.Json;
  */
 class TestCitingPostings {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/signals/patents.jsonl");
+    private static final Path FIXTURE = SignalFixtures.FILE;
 
     @TempDir
     static Path tmp;
@@ -66,9 +64,7 @@ class TestCitingPostings {
         try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
             Ingester ingester = new Ingester(patents, Optional.empty(), 1, IngestProgress.NONE);
             ingester.ingest(InputFiles.expand(List.of(FIXTURE)));
-            EmbeddingStage stage = new EmbeddingStage(patents, EmbeddedIndex.models(), EmbeddingProgress.NONE);
-            stage.claimIndex(false);
-            stage.run(new AtomicBoolean()); // passages: child documents in every block
+            EmbeddedIndex.embed(patents); // passages: child documents in every block
             ingester.ingest(InputFiles.expand(List.of(again)));
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index.resolve("lucene")))) {

@@ -9,23 +9,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.priorart.EmbeddedIndex;
+import org.priorart.SignalFixtures;
 import org.priorart.config.FieldWeights;
 import org.priorart.engine.PriorArtRule;
 import org.priorart.engine.SearchFilters;
 import org.priorart.engine.lucene.LuceneEngine;
 import org.priorart.error.UserInputException;
-import org.priorart.index.EmbeddingProgress;
-import org.priorart.index.EmbeddingStage;
-import org.priorart.index.IngestProgress;
-import org.priorart.index.Ingester;
-import org.priorart.ingest.InputFiles;
 import org.priorart.search.FamilyCitations;
 import org.priorart.search.Fusion;
 import org.priorart.search.SearchHit;
@@ -50,15 +44,7 @@ class TestPatentSignalsSearch {
 
     @BeforeAll
     static void build() throws Exception {
-        Path index = tmp.resolve("index");
-        try (LuceneEngine patents = LuceneEngine.openWritable(index)) {
-            new Ingester(patents, Optional.empty(), 1, IngestProgress.NONE)
-                    .ingest(InputFiles.expand(List.of(Path.of("src/test/resources/signals/patents.jsonl"))));
-            EmbeddingStage stage = new EmbeddingStage(patents, EmbeddedIndex.models(), EmbeddingProgress.NONE);
-            stage.claimIndex(false);
-            stage.run(new AtomicBoolean());
-        }
-        engine = LuceneEngine.openReadOnly(index);
+        engine = LuceneEngine.openReadOnly(SignalFixtures.index(tmp.resolve("index")));
         service = new SearchService(engine, FieldWeights.DEFAULT, EmbeddedIndex.models());
     }
 
