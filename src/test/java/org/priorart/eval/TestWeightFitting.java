@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,27 @@ class TestWeightFitting {
         assertEquals(List.of("US8000009", "US8000002"), relevantByTopic.get("T1").stream().sorted(
                 java.util.Comparator.reverseOrder()).toList());
         assertEquals(List.of("US8000001"), relevantByTopic.get("T3"));
+    }
+
+    @Test
+    void theCommandWritesTheWeightsFileAndTheFeatureTable() throws IOException {
+        Path weights = tmp.resolve("weights.json");
+        Path features = tmp.resolve("command-features.tsv");
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = org.priorart.cli.PriorArtCli.execute(new String[] {"fit-weights", "--index", tmp.resolve("index").toString(),
+            "--topics", tmp.resolve("topics.jsonl").toString(), "--qrels", tmp.resolve("qrels.trec").toString(), "--folds", "2",
+            "--out", weights.toString(), "--features", features.toString()},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().startsWith("3 topics: cross-validated MAP"), out.toString());
+        JsonNode written = org.priorart.search.Json.mapper().readTree(weights.toFile());
+        for (Signal s : WeightFitting.FITTED) {
+            assertTrue(written.path("weights").has(s.lowerName()), s + " in " + written);
+        }
+        List<String> table = Files.readAllLines(features);
+        assertTrue(table.get(0).startsWith("topic\tdoc\trelevant\tkeyword\tsemantic"), table.get(0));
+        assertTrue(table.size() > 3, "a row per candidate: " + table.size());
     }
 
     @Test
